@@ -1,0 +1,28 @@
+/// Renders diagnostics compiler-style, one line each.
+public enum DiagnosticRenderer {
+    /// `file:line:column` (column omitted when unknown).
+    public static func render(_ location: SourceLocation) -> String {
+        var text = "\(location.file):\(location.line)"
+        if let column = location.column { text += ":\(column)" }
+        return text
+    }
+
+    /// `file:line:col: error: [rule-id] message`, with ANSI colour when asked.
+    public static func render(_ diagnostic: Diagnostic, color: Bool = false) -> String {
+        var text = ""
+        if let location = diagnostic.location { text += render(location) + ": " }
+        let severity = diagnostic.severity.rawValue
+        if color {
+            let code = switch diagnostic.severity {
+            case .error: "\u{1B}[1;31m"
+            case .warning: "\u{1B}[1;35m"
+            case .note: "\u{1B}[1;36m"
+            }
+            text += "\(code)\(severity):\u{1B}[0m "
+        } else {
+            text += "\(severity): "
+        }
+        text += "[\(diagnostic.ruleID)] \(diagnostic.message)"
+        return text
+    }
+}

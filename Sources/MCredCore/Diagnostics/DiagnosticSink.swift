@@ -1,0 +1,30 @@
+/// Receives diagnostics as they are emitted. Implementations must be safe to call from any thread.
+public protocol DiagnosticSink: Sendable {
+    func emit(_ diagnostic: Diagnostic)
+}
+
+/// Collects every diagnostic in memory; used by tests and by the JSON report.
+public final class CollectingDiagnosticSink: DiagnosticSink, @unchecked Sendable {
+    private let lock = Lock()
+    private var storage: [Diagnostic] = []
+
+    public init() {}
+
+    public func emit(_ diagnostic: Diagnostic) {
+        lock.withLock { storage.append(diagnostic) }
+    }
+
+    /// Everything emitted so far, in report order.
+    public var diagnostics: [Diagnostic] {
+        lock.withLock { storage.sorted(by: Diagnostic.reportOrder) }
+    }
+}
+
+/// Forwards every diagnostic to several sinks.
+public struct FanOutDiagnosticSink: DiagnosticSink {
+    public let sinks: [any DiagnosticSink]
+    public init(_ sinks: [any DiagnosticSink]) { self.sinks = sinks }
+    public func emit(_ diagnostic: Diagnostic) {
+        for sink in sinks { sink.emit(diagnostic) }
+    }
+}

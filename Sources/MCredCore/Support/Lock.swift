@@ -1,0 +1,12 @@
+import Foundation
+
+/// A small mutual-exclusion lock (Foundation's `NSLock`) with a scoped helper.
+public final class Lock: @unchecked Sendable {
+    private let lock = NSLock()
+    public init() {}
+    public func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}
