@@ -1,0 +1,292 @@
+/// Writes JSON straight into a byte buffer: the hot path of document generation.
+///
+/// Pretty output is byte-identical in layout to Python's
+/// `json.dumps(obj, indent=2, ensure_ascii=False)` (two-space indent, `"key": value`, `,` at line
+/// ends, `[]`/`{}` for empty containers, no trailing newline), so golden files can be produced or
+/// checked with Python. Compact output has no whitespace at all: `{"a":1,"b":[1,2]}`.
+///
+/// The caller drives the structure (`beginObject`, `key`, values, `endObject`) and is trusted to
+/// keep it well formed: a key before every object value, balanced begins and ends. Strings are
+/// escaped like Python does (`"`, `\`, `\n` `\r` `\t` `\b` `\f`, other control characters as
+/// lowercase `\u00xx`; `/`, DEL and non-ASCII are written raw as UTF-8). Nothing allocates per
+/// call except buffer growth; call ``reset()`` to reuse the buffer for the next record.
+public struct JSONByteWriter: Sendable {
+    /// Everything written so far.
+    public private(set) var bytes: [UInt8]
+    /// Whether output is indented (Python `indent=2` layout) or compact.
+    public let pretty: Bool
+    /// How many containers are open.
+    public private(set) var depth = 0
+    /// No value has been written yet in the innermost open container.
+    private var atContainerStart = true
+    /// A key was just written, so the next value follows it on the same line without a separator.
+    private var afterKey = false
+    /// `"\n"` followed by enough spaces for the deepest indent so far; sliced, never rebuilt per call.
+    private var newlineAndIndent: [UInt8]
+
+    /// A writer whose buffer starts with room for `initialCapacity` bytes.
+    public init(pretty: Bool, initialCapacity: Int = 4096) {
+        self.pretty = pretty
+        bytes = []
+        bytes.reserveCapacity(max(0, initialCapacity))
+        newlineAndIndent = [0x0A] + [UInt8](repeating: 0x20, count: pretty ? 64 : 0)
+    }
+
+    /// Empties the buffer, keeping its capacity, and forgets any open containers.
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        depth = 0
+        atContainerStart = true
+        afterKey = false
+    }
+
+    // MARK: Structure
+
+    public mutating func beginObject() {
+        prepareForValue()
+        bytes.append(UInt8(ascii: "{"))
+        depth += 1
+        atContainerStart = true
+    }
+
+    public mutating func endObject() {
+        endContainer(UInt8(ascii: "}"))
+    }
+
+    public mutating func beginArray() {
+        prepareForValue()
+        bytes.append(UInt8(ascii: "["))
+        depth += 1
+        atContainerStart = true
+    }
+
+    public mutating func endArray() {
+        endContainer(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object key with its separator and indent before it and `: ` (or `:`) after it.
+    public mutating func key(_ k: String) {
+        afterKey = false
+        prepareForEntry()
+        appendQuoted(k)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    // MARK: Values
+
+    public mutating func string(_ s: String) {
+        prepareForValue()
+        appendQuoted(s)
+    }
+
+    /// Writes `raw` verbatim as a number; the caller guarantees it is a valid JSON number
+    /// (e.g. the text kept by ``JSONParser``).
+    public mutating func number(_ raw: String) {
+        prepareForValue()
+        bytes.append(contentsOf: raw.utf8)
+    }
+
+    /// Writes an integer in decimal without going through `String`.
+    public mutating func integer(_ i: Int) {
+        prepareForValue()
+        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = i.magnitude
+        let firstDigit = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude != 0
+        bytes[firstDigit...].reverse()
+    }
+
+    public mutating func bool(_ b: Bool) {
+        prepareForValue()
+        if b {
+            appendLiteral("true")
+        } else {
+            appendLiteral("false")
+        }
+    }
+
+    public mutating func null() {
+        prepareForValue()
+        appendLiteral("null")
+    }
+
+    /// Splices pre-rendered JSON in as one value, verbatim. The bytes must be one valid JSON value;
+    /// they are not re-indented, so in pretty mode multi-line fragments must already carry the
+    /// indentation of where they land (scalars and compact fragments are always fine).
+    public mutating func rawValue(_ bytes: some Sequence<UInt8>) {
+        prepareForValue()
+        self.bytes.append(contentsOf: bytes)
+    }
+
+    /// Writes a parsed or built tree (numbers keep their text; object members keep their order).
+    public mutating func value(_ node: JSONNode) {
+        switch node.value {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let raw): number(raw)
+        case .string(let s): string(s)
+        case .array(let elements):
+            beginArray()
+            for element in elements { value(element) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for member in members {
+                key(member.key)
+                value(member.value)
+            }
+            endObject()
+        }
+    }
+
+    /// The bytes of `node` rendered on its own.
+    public static func render(_ node: JSONNode, pretty: Bool) -> [UInt8] {
+        var writer = JSONByteWriter(pretty: pretty)
+        writer.value(node)
+        return writer.bytes
+    }
+
+    // MARK: Layout
+
+    /// Before a value: nothing after a key, otherwise a separator and (pretty) a fresh indented line.
+    @inline(__always) private mutating func prepareForValue() {
+        if afterKey {
+            afterKey = false
+        } else {
+            prepareForEntry()
+        }
+    }
+
+    /// Before an array element or object key: `,` unless first, then newline and indent when pretty.
+    @inline(__always) private mutating func prepareForEntry() {
+        guard depth > 0 else { return }
+        if atContainerStart {
+            atContainerStart = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        if pretty { appendNewline(indent: depth) }
+    }
+
+    private mutating func endContainer(_ close: UInt8) {
+        assert(depth > 0, "JSONByteWriter: end without a matching begin")
+        depth = max(0, depth - 1)
+        // Python writes empty containers as `[]`/`{}` and puts a non-empty one's close on its own line.
+        if !atContainerStart && pretty { appendNewline(indent: depth) }
+        bytes.append(close)
+        atContainerStart = false
+        afterKey = false
+    }
+
+    private mutating func appendNewline(indent level: Int) {
+        let length = 1 + 2 * level
+        if length > newlineAndIndent.count {
+            newlineAndIndent.append(contentsOf: repeatElement(0x20, count: length - newlineAndIndent.count + 64))
+        }
+        bytes.append(contentsOf: newlineAndIndent[0..<length])
+    }
+
+    @inline(__always) private mutating func appendLiteral(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    // MARK: String escaping
+
+    /// Writes `s` quoted and escaped. Copies runs that need no escaping in one go; an 8-byte
+    /// word scan finds the next byte to escape, so typical strings are a scan plus one copy.
+    private mutating func appendQuoted(_ s: String) {
+        // Native Swift strings are contiguous UTF-8, so this borrows them without copying;
+        // only bridged or otherwise foreign strings take the copying path.
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in appendQuoted(utf8) }
+        if done == nil {
+            var copy = s
+            copy.withUTF8 { utf8 in appendQuoted(utf8) }
+        }
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        let count = utf8.count
+        var runStart = 0
+        var i = 0
+        while true {
+            i = Self.firstEscapeIndex(base, from: i, count: count)
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            guard i < count else { break }
+            appendEscape(for: base[i])
+            i += 1
+            runStart = i
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Index of the first byte at or after `start` that needs escaping, or `count` if none.
+    @inline(__always)
+    private static func firstEscapeIndex(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var i = start
+        while count - i >= 8 {
+            let mask = escapeMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+            if mask != 0 { return i + mask.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        // Fewer than 8 bytes left: one overlapping word covers them when the string is long enough.
+        if i < count && count >= 8 {
+            let tail = count - 8
+            let mask = escapeMask(UInt64(littleEndian: UnsafeRawPointer(base + tail).loadUnaligned(as: UInt64.self)))
+            // Ignore flags for bytes before `i` (already known clean).
+            let fresh = mask >> UInt64((i - tail) * 8)
+            if fresh == 0 { return count }
+            return i + fresh.trailingZeroBitCount >> 3
+        }
+        while i < count {
+            let byte = base[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return i }
+            i += 1
+        }
+        return count
+    }
+
+    /// SWAR over 8 bytes (little-endian order): the high bit of each byte that is `"`, `\` or
+    /// below 0x20 is set; the lowest set bit is exact (later ones may be spurious borrows).
+    @inline(__always) private static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasBackslash = (backslashes &- ones) & ~backslashes
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return (hasQuote | hasBackslash | hasControl) & highs
+    }
+
+    /// The escape Python's `json` writes for a byte below 0x20, `"` or `\`.
+    private mutating func appendEscape(for byte: UInt8) {
+        let short: UInt8
+        switch byte {
+        case UInt8(ascii: "\""): short = UInt8(ascii: "\"")
+        case UInt8(ascii: "\\"): short = UInt8(ascii: "\\")
+        case 0x0A: short = UInt8(ascii: "n")
+        case 0x0D: short = UInt8(ascii: "r")
+        case 0x09: short = UInt8(ascii: "t")
+        case 0x08: short = UInt8(ascii: "b")
+        case 0x0C: short = UInt8(ascii: "f")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            appendLiteral("\\u00")
+            bytes.append(hex.utf8Start[Int(byte >> 4)])
+            bytes.append(hex.utf8Start[Int(byte & 0x0F)])
+            return
+        }
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(short)
+    }
+}

@@ -1,0 +1,323 @@
+/// Turns a raw ``SourceRecord`` into a ``MappedRecord``: finds each part's value through the mapping,
+/// then normalises it (dates, numbers, levels, vocabulary concepts, language tags).
+///
+/// Values that cannot be normalised are reported as `invalid-value` with the raw value and never
+/// guessed; the part is then left empty and marked invalid, so the validator does not also call it missing.
+public protocol RecordMapping: Sendable {
+    func map(_ record: SourceRecord, diagnostics: inout [Diagnostic]) -> MappedRecord
+}
+
+public struct RecordMapper: RecordMapping {
+    private let mapping: Mapping
+    private let queries: [[(query: SourceQuery, source: FieldSource)]]
+    private let vocabularies: [VocabularyID: Vocabulary]
+    private let file: String
+    private let requireAny: [PathQuery]
+
+    /// Compiles `mapping` for one input. For CSV, `header` resolves column names (a missing column is fatal).
+    public init(mapping: Mapping, format: InputFormat, header: [String]?, file: String, catalog: SchemaCatalog)
+        throws(MCredError)
+    {
+        self.mapping = mapping
+        self.file = file
+        var vocabularies = catalog.vocabularies
+        for (id, synonyms) in mapping.synonyms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let (extended, unknown) = catalog.vocabulary(id).adding(synonyms: synonyms)
+            if let target = unknown.first {
+                throw MCredError(
+                    .badConfiguration,
+                    "\(mapping.name): synonym target '\(target)' is not a concept of the \(id.rawValue) vocabulary")
+            }
+            vocabularies[id] = extended
+        }
+        self.vocabularies = vocabularies
+
+        let headerIndex = Self.headerIndex(header ?? [])
+        var queries: [[(SourceQuery, FieldSource)]] = Array(repeating: [], count: PartID.allCases.count)
+        for part in PartID.allCases {
+            for source in mapping.sources[part] ?? [] {
+                let query: SourceQuery
+                switch (source.origin, format) {
+                case (.constant(let value), _):
+                    query = .constant(value)
+                case (.column(let name), .csv):
+                    guard let index = headerIndex[name] ?? headerIndex[MatchKey.make(name)] else {
+                        let known = header ?? []
+                        let hint = MappingLoader.closest(name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                        throw MCredError(
+                            .badConfiguration,
+                            "\(source.declaredAt ?? mapping.name): column '\(name)' for \(part.qualifiedName) is not in the header of \(file)\(hint); columns: \(known.joined(separator: ", "))")
+                    }
+                    query = .column(index: index, name: (header ?? [])[index])
+                case (.path(let text), .csv):
+                    throw MCredError(
+                        .badConfiguration,
+                        "\(source.declaredAt ?? mapping.name): \(part.qualifiedName) uses the XML path '\(text)' but \(file) is CSV; use \"column\"")
+                case (.column(let text), .xml), (.path(let text), .xml):
+                    guard let path = PathQuery(text) else {
+                        throw MCredError(
+                            .badConfiguration,
+                            "\(source.declaredAt ?? mapping.name): '\(text)' is not a valid path (use a/b, a/b[@type=x], a/b/@attr or //a/b)")
+                    }
+                    query = .path(path)
+                }
+                queries[part.rawValue].append((query, source))
+            }
+        }
+        self.queries = queries
+        self.requireAny = mapping.requireAny.compactMap(PathQuery.init)
+    }
+
+    /// Header name → column index, by exact name and by match key (first occurrence wins).
+    private static func headerIndex(_ header: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            if index[name] == nil { index[name] = position }
+            let key = MatchKey.make(name)
+            if !key.isEmpty, index[key] == nil { index[key] = position }
+        }
+        return index
+    }
+
+    /// Whether an XML record qualifies (ELMO: only learning opportunities with a result become credentials).
+    public func accepts(_ record: SourceRecord) -> Bool {
+        guard !requireAny.isEmpty else { return true }
+        return requireAny.contains { query in
+            record.fields.contains { query.matches($0, inContext: false) && !query.value(of: $0).trimmingSpaces.isEmpty }
+        }
+    }
+
+    /// One raw value found for a part.
+    private struct RawValue {
+        var text: String
+        var language: String?
+        var attributes: [String: String]
+        var origin: ValueOrigin
+        var source: FieldSource
+    }
+
+    private func rawValues(_ part: PartID, in record: SourceRecord, firstOnly: Bool) -> [RawValue] {
+        var found: [RawValue] = []
+        for (query, source) in queries[part.rawValue] {
+            switch query {
+            case .constant(let value):
+                if found.isEmpty || !firstOnly {
+                    if TextNormalizer.text(value) != nil {
+                        found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, source: source))
+                    }
+                }
+            case .column(let index, let name):
+                guard index < record.fields.count else { continue }
+                let field = record.fields[index]
+                if TextNormalizer.text(field.value) != nil {
+                    let location = SourceLocation(file: record.file, line: field.line, column: index + 1, field: name)
+                    found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), source: source))
+                }
+            case .path(let path):
+                let pool = path.fromContext ? record.context : record.fields
+                for field in pool where path.matches(field, inContext: path.fromContext) {
+                    let value = path.value(of: field)
+                    guard TextNormalizer.text(value) != nil else { continue }
+                    let location = SourceLocation(file: record.file, line: field.line, field: path.text)
+                    found.append(
+                        RawValue(text: value, language: source.language ?? field.language, attributes: field.attributes,
+                                 origin: .field(location), source: source))
+                    if firstOnly { break }
+                }
+            }
+            if firstOnly, !found.isEmpty { break }
+        }
+        return found
+    }
+
+    private func expectedLocation(_ part: PartID, record: SourceRecord) -> SourceLocation? {
+        for (query, _) in queries[part.rawValue] {
+            switch query {
+            case .column(let index, let name):
+                return SourceLocation(file: record.file, line: record.line, column: index + 1, field: name)
+            case .path(let path):
+                return SourceLocation(file: record.file, line: record.line, field: path.text)
+            case .constant:
+                continue
+            }
+        }
+        return nil
+    }
+
+    public func map(_ record: SourceRecord, diagnostics: inout [Diagnostic]) -> MappedRecord {
+        var mapped = MappedRecord(number: record.number, file: record.file, line: record.line,
+                                  levelApplicable: mapping.levelApplicable)
+        for part in PartID.allCases {
+            mapped.expectedLocations[part.rawValue] = expectedLocation(part, record: record)
+            switch part.kind {
+            case .languageText, .outcomeList:
+                mapLanguageTexts(part, record: record, into: &mapped, diagnostics: &diagnostics)
+            default:
+                guard let raw = rawValues(part, in: record, firstOnly: true).first else { continue }
+                mapped.origins[part.rawValue] = raw.origin
+                if let value = normalise(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
+                    mapped[part] = value
+                } else {
+                    mapped.invalidParts.insert(part)
+                }
+            }
+        }
+        completeQualityAssurance(&mapped, diagnostics: &diagnostics)
+        return mapped
+    }
+
+    private func mapLanguageTexts(
+        _ part: PartID, record: SourceRecord, into mapped: inout MappedRecord, diagnostics: inout [Diagnostic]
+    ) {
+        let raws = rawValues(part, in: record, firstOnly: false)
+        guard let firstRaw = raws.first else { return }
+        mapped.origins[part.rawValue] = firstRaw.origin
+        var texts: [LanguageText] = []
+        for raw in raws {
+            // Data wins over --set and mapping constants: use a constant only when the data gave nothing.
+            if case .constant = raw.origin, texts.contains(where: { _ in true }) { continue }
+            let language = (raw.language ?? mapping.defaultLanguage).lowercased()
+            if part.kind == .outcomeList {
+                for outcome in TextNormalizer.outcomes(raw.text, separator: raw.source.separator) {
+                    texts.append(LanguageText(language: language, text: outcome))
+                }
+            } else if let text = TextNormalizer.text(raw.text) {
+                if let existing = texts.first(where: { $0.language == language }) {
+                    if existing.text != text {
+                        diagnostics.append(.warning(
+                            "duplicate-language",
+                            "\(mapped.label): \(part.qualifiedName) has a second '\(language)' value; keeping '\(existing.text)'",
+                            at: location(raw.origin, record: mapped), record: mapped.number,
+                            element: part.element.rawValue, value: raw.text))
+                    }
+                    continue
+                }
+                texts.append(LanguageText(language: language, text: text))
+            }
+        }
+        if !texts.isEmpty { mapped[part] = .texts(texts) }
+    }
+
+    private func location(_ origin: ValueOrigin, record: MappedRecord) -> SourceLocation {
+        if case .field(let location) = origin { return location }
+        return SourceLocation(file: record.file, line: record.line)
+    }
+
+    private func invalid(
+        _ part: PartID, _ raw: RawValue, record: MappedRecord, _ problem: String, diagnostics: inout [Diagnostic]
+    ) {
+        let origin = raw.source.declaredAt.map { $0 == "--set" ? " (from --set)" : "" } ?? ""
+        diagnostics.append(.error(
+            "invalid-value", "\(record.label): \(part.qualifiedName) '\(raw.text)'\(origin) \(problem)",
+            at: location(raw.origin, record: record), record: record.number, element: part.element.rawValue,
+            value: raw.text))
+    }
+
+    private func normalise(
+        _ part: PartID, raw: RawValue, record: MappedRecord, diagnostics: inout [Diagnostic]
+    ) -> PartValue? {
+        switch part.kind {
+        case .text:
+            return TextNormalizer.text(raw.text).map(PartValue.text)
+        case .languageText, .outcomeList:
+            return nil  // handled by mapLanguageTexts
+        case .date:
+            let pattern = raw.source.datePattern ?? raw.attributes["dtf"]
+            switch DateNormalizer.parse(raw.text, pattern: pattern) {
+            case .date(let date):
+                return .date(date)
+            case .period:
+                diagnostics.append(.warning(
+                    "not-a-date",
+                    "\(record.label): \(part.qualifiedName) '\(raw.text)' names a period, not a date; no date is guessed",
+                    at: location(raw.origin, record: record), record: record.number, element: part.element.rawValue,
+                    value: raw.text))
+                return nil
+            case .invalid(let reason):
+                invalid(part, raw, record: record, reason, diagnostics: &diagnostics)
+                return nil
+            }
+        case .credits:
+            guard let value = NumberNormalizer.credits(raw.text) else {
+                invalid(part, raw, record: record, "is not a number of credits", diagnostics: &diagnostics)
+                return nil
+            }
+            return .decimal(value)
+        case .hours:
+            guard let value = NumberNormalizer.hours(raw.text) else {
+                invalid(part, raw, record: record, "is not a number of hours", diagnostics: &diagnostics)
+                return nil
+            }
+            return .duration(value)
+        case .eqfLevel:
+            if let concept = vocabularies[.eqf]?.concept(for: raw.text),
+                let level = Int(concept.id.split(separator: "/").last ?? "")
+            {
+                return .level(level)
+            }
+            guard let level = NumberNormalizer.eqfLevel(raw.text) else {
+                invalid(part, raw, record: record, "is not an EQF level (expected 1–8, VI, 'EQF 6', 'Level 6')",
+                        diagnostics: &diagnostics)
+                return nil
+            }
+            return .level(level)
+        case .email:
+            guard let value = TextNormalizer.email(raw.text) else {
+                invalid(part, raw, record: record, "is not an e-mail address", diagnostics: &diagnostics)
+                return nil
+            }
+            return .iri(value)
+        case .url:
+            guard let value = TextNormalizer.url(raw.text) else {
+                invalid(part, raw, record: record, "is not an absolute http(s) URL", diagnostics: &diagnostics)
+                return nil
+            }
+            return .iri(value)
+        case .concept(let id):
+            guard let vocabulary = vocabularies[id] else { return nil }
+            if let concept = vocabulary.concept(for: raw.text) { return .concept(concept) }
+            let nearest = vocabulary.nearestLabels(to: raw.text).map { "'\($0)'" }.joined(separator: ", ")
+            invalid(part, raw, record: record,
+                    "is not a known \(id.rawValue) value; nearest: \(nearest) (a mapping can add synonyms)",
+                    diagnostics: &diagnostics)
+            return nil
+        }
+    }
+
+    /// Quality assurance is usually given as one text ("institutional review by NVAO"): its type and
+    /// agency are read from that text when the mapping does not give them separately.
+    private func completeQualityAssurance(_ record: inout MappedRecord, diagnostics: inout [Diagnostic]) {
+        let titles = record.texts(.qualityAssuranceTitle)
+        if titles.isEmpty, let type = record.concept(.qualityAssuranceType) {
+            record[.qualityAssuranceTitle] = .texts([LanguageText(language: "en", text: type.label)])
+        }
+        guard let title = titles.first else { return }
+        if record[.qualityAssuranceType] == nil, !record.invalidParts.contains(.qualityAssuranceType) {
+            if let concept = vocabularies[.qualityAssurance]?.conceptMentioned(in: title.text) {
+                record[.qualityAssuranceType] = .concept(concept)
+            } else {
+                let labels = vocabularies[.qualityAssurance]?.concepts.map { "'\($0.label)'" }.joined(separator: ", ") ?? ""
+                diagnostics.append(.error(
+                    "invalid-value",
+                    "\(record.label): quality-assurance '\(title.text)' does not say which type of quality assurance it is; mention one of \(labels) or set quality-assurance.type",
+                    at: record.location(of: .qualityAssuranceTitle), record: record.number,
+                    element: ElementID.qualityAssurance.rawValue, value: title.text))
+                record.invalidParts.insert(.qualityAssuranceType)
+            }
+        }
+        if record[.qualityAssuranceAgent] == nil, let agency = Self.agency(in: title.text) {
+            record[.qualityAssuranceAgent] = .texts([LanguageText(language: title.language, text: agency)])
+        }
+    }
+
+    /// The agency named after "by" (or door, par, durch) in a quality-assurance text.
+    static func agency(in text: String) -> String? {
+        for word in [" by ", " door ", " par ", " durch "] {
+            if let range = text.range(of: word, options: .backwards) {
+                let agency = text[range.upperBound...].trimmingSpaces
+                if !agency.isEmpty { return agency }
+            }
+        }
+        return nil
+    }
+}

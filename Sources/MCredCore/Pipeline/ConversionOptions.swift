@@ -1,0 +1,28 @@
+/// Everything a `convert` run needs, as the command line gives it.
+public struct ConversionOptions: Sendable {
+    /// Paths of the exports (`-` = standard input).
+    public var inputs: [String] = []
+    public var mappingPath: String?
+    public var preset: String?
+    /// Built-in profile name (`eu`, `ugent`) or a profile file.
+    public var profile = "eu"
+    /// `--set PART=VALUE`, in order.
+    public var constants: [(part: PartID, value: String)] = []
+    public var outputFolder: String?
+    public var ndjsonPath: String?
+    public var reportPath: String?
+    public var format: InputFormat?
+    public var delimiter: UInt8?
+    public var encoding: TextEncoding?
+    public var strict = false
+    /// Language of untagged text (overrides the mapping's).
+    public var language: String?
+    /// "Today" for the future-date check.
+    public var referenceDate: ISODate
+    /// Read, map and validate but write no credentials.
+    public var dryRun = false
+
+    public init(referenceDate: ISODate) {
+        self.referenceDate = referenceDate
+    }
+}

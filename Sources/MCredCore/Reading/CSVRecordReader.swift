@@ -1,0 +1,71 @@
+/// Reads a CSV export: the first row is the header, each later row one record.
+///
+/// Ragged rows are read (missing cells count as empty, extra cells are reported and ignored) and
+/// duplicate header names are reported: the first column of that name feeds the mapping.
+public final class CSVRecordReader: RecordReader {
+    public let file: String
+    public private(set) var header: [String]?
+    private let rows: CSVRowReader
+    private let source: any ByteSource
+    private var recordNumber = 0
+    private var pending: [Diagnostic] = []
+
+    /// Opens the export and reads its header. A file without a header row is fatal.
+    public init(
+        source: any ByteSource, encoding: TextEncoding?, delimiter: UInt8?, diagnostics sink: any DiagnosticSink,
+        maxFieldBytes: Int = 16 << 20
+    ) throws(MCredError) {
+        self.source = source
+        self.file = source.name
+        self.rows = try CSVRowReader(
+            source: source, encoding: encoding, dialect: delimiter.map { CSVDialect(delimiter: $0) },
+            diagnostics: sink, maxFieldBytes: maxFieldBytes)
+        guard let first = try rows.next() else {
+            throw MCredError(.unreadableInput, "\(file): the file is empty: no header row")
+        }
+        let names = first.fields.map { $0.trimmingSpaces }
+        header = names
+        var seen: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            if let earlier = seen[name] {
+                pending.append(.warning(
+                    "csv-duplicate-header",
+                    "column \(index + 1) repeats the header '\(name)' of column \(earlier + 1); the mapping reads column \(earlier + 1)",
+                    at: SourceLocation(file: file, line: first.line, column: index + 1, field: name), value: name))
+            } else {
+                seen[name] = index
+            }
+        }
+    }
+
+    /// The delimiter in use (sniffed unless given).
+    public var delimiter: UInt8 { rows.dialect.delimiter }
+    public var encoding: TextEncoding { rows.encoding }
+    public var bytesRead: Int { rows.bytesRead }
+    public var totalBytes: Int? { source.totalBytes }
+
+    public func next(diagnostics: inout [Diagnostic]) throws(MCredError) -> SourceRecord? {
+        if !pending.isEmpty {
+            diagnostics += pending
+            pending.removeAll()
+        }
+        guard let row = try rows.next() else { return nil }
+        recordNumber += 1
+        let header = self.header ?? []
+        if row.fields.count != header.count {
+            let extra = row.fields.count > header.count
+                ? "; extra cells ignored: " + row.fields[header.count...].map { "'\($0)'" }.joined(separator: ", ")
+                : "; missing cells count as empty"
+            diagnostics.append(.warning(
+                "csv-ragged-row", "record \(recordNumber) has \(row.fields.count) cells, the header has \(header.count)\(extra)",
+                at: SourceLocation(file: file, line: row.line), record: recordNumber))
+        }
+        var fields: [SourceField] = []
+        fields.reserveCapacity(header.count)
+        for (index, name) in header.enumerated() {
+            let value = index < row.fields.count ? row.fields[index] : ""
+            fields.append(SourceField(path: name, value: value, line: row.line, column: index + 1))
+        }
+        return SourceRecord(number: recordNumber, file: file, line: row.line, fields: fields)
+    }
+}

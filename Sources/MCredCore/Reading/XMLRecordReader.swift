@@ -1,0 +1,233 @@
+import XMLStreaming
+
+/// Reads an XML export with libxml2's pull reader: each element named `recordElement` (by local
+/// name, whatever its namespace) is one record; its descendants become fields with paths relative to
+/// it. Values outside records (the learner, the issuer) are kept as inherited context for the records
+/// that follow them within the same enclosing elements.
+///
+/// With a `scopeElement` (ELMO: `report`), finished records are held until the enclosing scope element
+/// closes, so values that follow them inside it (the report's `issueDate`) are inherited too.
+///
+/// Memory is bounded by the largest record (or scope, capped at ``maximumHeldRecords`` records) plus the
+/// context, which is capped at ``maximumContextFields`` values of at most ``maximumContextValueBytes`` each.
+public final class XMLRecordReader: RecordReader {
+    public static let maximumContextFields = 4096
+    public static let maximumContextValueBytes = 1 << 20
+    public static let maximumHeldRecords = 10_000
+
+    public let file: String
+    public var header: [String]? { nil }
+    private let events: XMLEventReader
+    private let recordElement: String
+    private let scopeElement: String?
+    private let size: Int?
+
+    private struct Frame {
+        var name: String
+        var language: String?
+        var attributes: [String: String]
+        var line: Int
+        var text = ""
+        var hasChildren = false
+        /// Index into `openRecords` when this element is itself a record.
+        var opensRecord: Int?
+        /// Whether a record started below this element: its context then belonged to those records and
+        /// is not passed on to later siblings (a second report in one file has its own learner).
+        var containedRecord = false
+        /// Context values gathered below this element outside any record.
+        var context: [SourceField] = []
+    }
+
+    private struct OpenRecord {
+        var number: Int
+        var depth: Int
+        var line: Int
+        var fields: [SourceField] = []
+        var context: [SourceField]
+    }
+
+    private var stack: [Frame] = []
+    private var openRecords: [OpenRecord] = []
+    private var ready: [SourceRecord] = []
+    /// Records waiting for their scope element to close.
+    private var held: [SourceRecord] = []
+    private var warnedAboutHeldRecords = false
+    private var pendingDiagnostics: [Diagnostic] = []
+    private var recordCount = 0
+    private var finished = false
+
+    /// Opens `path` (`-` for standard input).
+    public init(
+        path: String, displayName: String? = nil, recordElement: String, scopeElement: String? = nil, totalBytes: Int?
+    ) throws(MCredError) {
+        file = displayName ?? path
+        self.recordElement = recordElement
+        self.scopeElement = scopeElement
+        size = totalBytes
+        do {
+            events = try XMLEventReader(path: path)
+        } catch {
+            throw MCredError(.unreadableInput, "\(file): \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column))
+        }
+    }
+
+    /// Reads XML held in memory (tests, fuzzing).
+    public init(bytes: [UInt8], name: String, recordElement: String, scopeElement: String? = nil) throws(MCredError) {
+        file = name
+        self.recordElement = recordElement
+        self.scopeElement = scopeElement
+        size = bytes.count
+        do {
+            events = try XMLEventReader(bytes: bytes, name: name)
+        } catch {
+            throw MCredError(.unreadableInput, "\(name): \(error.message)", at: SourceLocation(file: name, line: error.line, column: error.column))
+        }
+    }
+
+    public var bytesRead: Int { events.bytesConsumed }
+    public var totalBytes: Int? { size }
+
+    public func next(diagnostics: inout [Diagnostic]) throws(MCredError) -> SourceRecord? {
+        while ready.isEmpty, !finished {
+            let event: XMLEvent?
+            do {
+                event = try events.next()
+            } catch {
+                finished = true
+                throw MCredError(
+                    .unreadableInput, "\(file): malformed XML: \(error.message)",
+                    at: SourceLocation(file: file, line: error.line, column: error.column))
+            }
+            guard let event else {
+                finished = true
+                ready += held
+                held.removeAll()
+                break
+            }
+            handle(event)
+        }
+        diagnostics += pendingDiagnostics
+        pendingDiagnostics.removeAll()
+        return ready.isEmpty ? nil : ready.removeFirst()
+    }
+
+    private func handle(_ event: XMLEvent) {
+        switch event {
+        case .startElement(let start):
+            if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+            var attributes: [String: String] = [:]
+            var language = stack.last?.language
+            for attribute in start.attributes {
+                if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
+                    language = attribute.value.isEmpty ? nil : attribute.value
+                }
+                if attributes[attribute.localName] == nil { attributes[attribute.localName] = attribute.value }
+            }
+            var frame = Frame(name: start.localName, language: language, attributes: attributes, line: start.line)
+            if start.localName == recordElement {
+                recordCount += 1
+                for index in stack.indices { stack[index].containedRecord = true }
+                frame.opensRecord = openRecords.count
+                openRecords.append(OpenRecord(number: recordCount, depth: stack.count, line: start.line,
+                                              context: inheritedContext()))
+            }
+            stack.append(frame)
+        case .text(let text):
+            if !stack.isEmpty { stack[stack.count - 1].text += text }
+        case .endElement:
+            guard let frame = stack.popLast() else { return }
+            close(frame)
+        }
+    }
+
+    /// The context visible at the current position: enclosing frames' context (nearest last), then the
+    /// enclosing records' own fields, with paths from their record element.
+    private func inheritedContext() -> [SourceField] {
+        var context: [SourceField] = []
+        for frame in stack { context += frame.context }
+        for record in openRecords {
+            context += record.fields.map { field in
+                var copy = field
+                copy.path = recordElement + "/" + field.path
+                return copy
+            }
+        }
+        return context
+    }
+
+    private func close(_ frame: Frame) {
+        if let index = frame.opensRecord {
+            let record = openRecords.remove(at: index)
+            let finished = SourceRecord(number: record.number, file: file, line: record.line, fields: record.fields,
+                                        context: record.context)
+            if let scopeElement, stack.contains(where: { $0.name == scopeElement }) {
+                hold(finished)
+            } else {
+                ready.append(finished)
+            }
+            return
+        }
+        if let scopeElement, frame.name == scopeElement, !held.isEmpty {
+            // The scope has closed: its values, including those after the records, now apply to them.
+            var trailing: [SourceField] = []
+            for enclosing in stack { trailing += enclosing.context }
+            trailing += frame.context
+            for record in held {
+                var complete = record
+                complete.context += trailing
+                ready.append(complete)
+            }
+            held.removeAll()
+        }
+        let isLeaf = !frame.hasChildren
+        guard isLeaf || !frame.attributes.isEmpty else {
+            if !frame.containedRecord { mergeContextUp(frame.context) }
+            return
+        }
+        let value = isLeaf ? frame.text : ""
+        if let record = openRecords.last {
+            let path = relativePath(from: record.depth, leaf: frame.name)
+            openRecords[openRecords.count - 1].fields.append(
+                SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+            mergeContextUp(frame.context)
+        } else {
+            let path = (stack.map(\.name) + [frame.name]).joined(separator: "/")
+            var context = frame.context
+            if value.utf8.count <= Self.maximumContextValueBytes {
+                context.append(SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+            }
+            mergeContextUp(context)
+        }
+    }
+
+    private func hold(_ record: SourceRecord) {
+        held.append(record)
+        guard held.count > Self.maximumHeldRecords else { return }
+        ready.append(held.removeFirst())
+        if !warnedAboutHeldRecords {
+            warnedAboutHeldRecords = true
+            pendingDiagnostics.append(.warning(
+                "xml-scope-too-large",
+                "more than \(Self.maximumHeldRecords) records in one <\(scopeElement ?? "")>: earlier records are converted without the values that follow them in it",
+                at: SourceLocation(file: file, line: record.line)))
+        }
+    }
+
+    /// Context gathered below a closed element stays visible to the records that follow in its parent.
+    private func mergeContextUp(_ context: [SourceField]) {
+        guard !context.isEmpty, !stack.isEmpty else { return }
+        stack[stack.count - 1].context += context
+        let overflow = stack[stack.count - 1].context.count - Self.maximumContextFields
+        if overflow > 0 { stack[stack.count - 1].context.removeFirst(overflow) }
+    }
+
+    private func relativePath(from recordDepth: Int, leaf: String) -> String {
+        // stack[recordDepth] is the record element itself.
+        var names: [String] = []
+        if recordDepth + 1 < stack.count {
+            for frame in stack[(recordDepth + 1)...] { names.append(frame.name) }
+        }
+        names.append(leaf)
+        return names.joined(separator: "/")
+    }
+}

@@ -1,0 +1,163 @@
+/// SHA-1 (FIPS 180-4), incremental or one-shot.
+///
+/// Only for name-based (version 5) UUIDs, which RFC 9562 defines over SHA-1; it is not used for
+/// anything that needs collision resistance. Implemented here because Foundation on Linux has no
+/// digest API and no packages may be added. Hashing allocates nothing but the 20-byte result.
+///
+/// ```swift
+/// SHA1.hash(Array("abc".utf8))      // a9993e36...
+/// var sha = SHA1(); sha.update(part1); sha.update(part2); let digest = sha.digest()
+/// ```
+public struct SHA1: Sendable {
+    /// The five chaining words (H0...H4).
+    private struct State: Sendable {
+        var h0: UInt32 = 0x6745_2301
+        var h1: UInt32 = 0xEFCD_AB89
+        var h2: UInt32 = 0x98BA_DCFE
+        var h3: UInt32 = 0x1032_5476
+        var h4: UInt32 = 0xC3D2_E1F0
+
+        /// Processes one 64-byte block read big-endian from `block`.
+        mutating func compress(_ block: UnsafeRawPointer) {
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+                for t in 0..<16 {
+                    w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+                }
+                for t in 16..<80 {
+                    w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1)
+                }
+                var a = h0, b = h1, c = h2, d = h3, e = h4
+                for t in 0..<80 {
+                    let f: UInt32
+                    let k: UInt32
+                    switch t {
+                    case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
+                    case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
+                    case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
+                    default: f = b ^ c ^ d; k = 0xCA62_C1D6
+                    }
+                    let temp = rotl(a, 5) &+ f &+ e &+ k &+ w[t]
+                    e = d
+                    d = c
+                    c = rotl(b, 30)
+                    b = a
+                    a = temp
+                }
+                h0 &+= a
+                h1 &+= b
+                h2 &+= c
+                h3 &+= d
+                h4 &+= e
+            }
+        }
+
+        @inline(__always) private func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
+            (x << n) | (x >> (32 - n))
+        }
+    }
+
+    private var state = State()
+    /// Bytes not yet compressed (fewer than 64), as eight words so the struct needs no heap storage.
+    private var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var bufferCount = 0
+    /// Message length in bytes (FIPS 180-4 allows < 2^64 bits; wrapping is harmless beyond that).
+    private var totalLength: UInt64 = 0
+
+    /// A hasher with nothing fed yet.
+    public init() {}
+
+    /// The 20-byte digest of `bytes`.
+    public static func hash(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var sha = SHA1()
+        sha.update(bytes)
+        return sha.digest()
+    }
+
+    /// Feeds more message bytes; contiguous collections (arrays, native strings' `utf8`) are read
+    /// in place, anything else byte by byte.
+    public mutating func update(_ bytes: some Sequence<UInt8>) {
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+        if handled != nil { return }
+        for byte in bytes {
+            totalLength &+= 1
+            append(byte)
+        }
+    }
+
+    /// Feeds more message bytes from memory.
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard var input = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        totalLength &+= UInt64(remaining)
+        if bufferCount > 0 {
+            let take = min(64 - bufferCount, remaining)
+            let start = bufferCount
+            withUnsafeMutableBytes(of: &buffer) { raw in
+                raw.baseAddress.unsafelyUnwrapped.advanced(by: start).copyMemory(from: input, byteCount: take)
+            }
+            bufferCount += take
+            input += take
+            remaining -= take
+            guard bufferCount == 64 else { return }
+            compressBuffer()
+        }
+        while remaining >= 64 {
+            state.compress(input)
+            input += 64
+            remaining -= 64
+        }
+        if remaining > 0 {
+            let count = remaining
+            let source = input
+            withUnsafeMutableBytes(of: &buffer) { raw in
+                raw.baseAddress.unsafelyUnwrapped.copyMemory(from: source, byteCount: count)
+            }
+            bufferCount = count
+        }
+    }
+
+    /// The digest of everything fed so far. Does not change the hasher, so more can be fed after.
+    public func digest() -> [UInt8] {
+        var final = self
+        let bitLength = totalLength &* 8
+        final.append(0x80)
+        while final.bufferCount != 56 { final.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            final.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        let words = [final.state.h0, final.state.h1, final.state.h2, final.state.h3, final.state.h4]
+        var result = [UInt8]()
+        result.reserveCapacity(20)
+        for word in words {
+            result.append(UInt8(truncatingIfNeeded: word >> 24))
+            result.append(UInt8(truncatingIfNeeded: word >> 16))
+            result.append(UInt8(truncatingIfNeeded: word >> 8))
+            result.append(UInt8(truncatingIfNeeded: word))
+        }
+        return result
+    }
+
+    /// Lowercase hex of a digest (or any bytes), as `sha1sum` prints it.
+    public static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
+        var text = ""
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return text
+    }
+
+    /// Buffers one byte without counting it in the length (padding uses this directly).
+    private mutating func append(_ byte: UInt8) {
+        let index = bufferCount
+        withUnsafeMutableBytes(of: &buffer) { raw in raw[index] = byte }
+        bufferCount += 1
+        if bufferCount == 64 { compressBuffer() }
+    }
+
+    private mutating func compressBuffer() {
+        withUnsafeBytes(of: buffer) { raw in state.compress(raw.baseAddress.unsafelyUnwrapped) }
+        bufferCount = 0
+    }
+}

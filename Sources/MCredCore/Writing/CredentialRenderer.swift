@@ -1,0 +1,507 @@
+/// Renders a validated record as one ELM v3 / EDC JSON-LD credential, the shape of
+/// `../shared/docs/target-example.jsonld`: VC 1.1 envelope with the edc-ap context, every key a term
+/// of those contexts, concepts written in full, fixed key order, stable ids.
+///
+/// Placement choices (see docs/elm-mapping.md): the specification is a `Qualification` so that it may
+/// carry `eqfLevel`; assessment type sits on a `LearningAssessmentSpecification` under the
+/// qualification's `provenBy`, and when a grade is known also under the achievement's `provenBy`
+/// (a `LearningAssessment` must have a grade); institutional quality assurance sits on the awarding
+/// body, programme quality assurance on the qualification; stackability and further information are
+/// notes with a subject concept.
+public struct CredentialRenderer: Sendable {
+    private let catalog: SchemaCatalog
+    private let defaultLanguage: String
+
+    public init(catalog: SchemaCatalog, defaultLanguage: String = "en") {
+        self.catalog = catalog
+        self.defaultLanguage = defaultLanguage
+    }
+
+    static let contexts = ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]
+    static let genericProfile = "http://data.europa.eu/snb/credential/e34929035b"
+    static let noteSubjectScheme = NodeIdentifiers.shared("concept-scheme", "note-subjects")
+    /// A 1×1 PNG: EDC requires a display image; the issuing service replaces it when it renders the credential.
+    static let placeholderImage = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOQSzkBAAHuAUsUyoJ+AAAAAElFTkSuQmCC"
+    static let programmeQualityAssurance: Set<String> = [
+        "http://data.europa.eu/snb/accreditation/820101cba6", "http://data.europa.eu/snb/accreditation/e57dddfcf3",
+    ]
+
+    /// The credential id (`urn:uuid:…`) of a record.
+    public func credentialID(_ record: ValidatedRecord) -> String { NodeIdentifiers.credentialID(for: record.record) }
+
+    /// Writes the document into `writer`.
+    public func render(_ validated: ValidatedRecord, into w: inout JSONByteWriter) {
+        let r = validated.record
+        let credentialID = NodeIdentifiers.credentialID(for: r)
+        let issueDate = r.date(.issueDate)?.dateTime ?? ""
+
+        w.beginObject()
+        w.key("@context")
+        w.beginArray()
+        for context in Self.contexts { w.string(context) }
+        w.endArray()
+        w.field("id", credentialID)
+        w.key("type")
+        w.beginArray()
+        w.string("VerifiableCredential")
+        w.string("EuropeanDigitalCredential")
+        w.endArray()
+        w.key("credentialProfiles")
+        w.beginArray()
+        conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
+        w.endArray()
+        w.key("credentialSchema")
+        w.beginArray()
+        w.beginObject()
+        w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
+        w.field("type", "ShaclValidator2017")
+        w.endObject()
+        w.endArray()
+        w.key("issuer")
+        awardingBody(r, &w)
+        w.field("issued", issueDate)
+        w.field("issuanceDate", issueDate)
+        w.field("validFrom", issueDate)
+        w.key("credentialSubject")
+        learner(r, credentialID: credentialID, &w)
+        w.key("displayParameter")
+        displayParameter(r, credentialID: credentialID, &w)
+        w.endObject()
+    }
+
+    // MARK: - Learner and achievement
+
+    private func learner(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        let awardingKey = NodeIdentifiers.awardingBodyKey(r)
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("person", awardingKey + "\u{1F}" + NodeIdentifiers.learnerKey(r)))
+        w.field("type", "Person")
+        let given = r.text(.learnerGivenName), family = r.text(.learnerFamilyName)
+        if let given { languageMap("givenName", [LanguageText(language: defaultLanguage, text: given)], &w) }
+        if let family { languageMap("familyName", [LanguageText(language: defaultLanguage, text: family)], &w) }
+        let full = r.text(.learnerFullName) ?? ([given, family].compactMap { $0 }.joined(separator: " "))
+        if !full.isEmpty { languageMap("fullName", [LanguageText(language: defaultLanguage, text: full)], &w) }
+        if let birth = r.date(.learnerDateOfBirth) { w.field("dateOfBirth", birth.dateTime) }
+        if let id = r.text(.learnerID) {
+            w.key("identifier")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.node("learner-identifier", of: credentialID))
+            w.field("type", "Identifier")
+            w.field("notation", id)
+            if let scheme = r.text(.learnerIDScheme) { w.field("schemeName", scheme) }
+            w.endObject()
+            w.endArray()
+        }
+        if let email = r.iri(.learnerEmail) {
+            w.key("contactPoint")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.node("contact-point", of: credentialID))
+            w.field("type", "ContactPoint")
+            w.key("emailAddress")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", email)
+            w.field("type", "Mailbox")
+            w.endObject()
+            w.endArray()
+            w.endObject()
+            w.endArray()
+        }
+        w.key("hasClaim")
+        w.beginArray()
+        achievement(r, credentialID: credentialID, &w)
+        w.endArray()
+        w.endObject()
+    }
+
+    private func achievement(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        let titles = r.texts(.title)
+        w.beginObject()
+        w.field("id", NodeIdentifiers.node("achievement", of: credentialID))
+        w.field("type", "LearningAchievement")
+        languageMap("title", titles, &w)
+        w.key("awardedBy")
+        awardingProcess(r, &w)
+        if !r.texts(.grade).isEmpty {
+            w.key("provenBy")
+            w.beginArray()
+            learningAssessment(r, credentialID: credentialID, &w)
+            w.endArray()
+        }
+        w.key("specifiedBy")
+        qualification(r, credentialID: credentialID, &w)
+        w.endObject()
+    }
+
+    private func awardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("awarding-process", NodeIdentifiers.awardingBodyKey(r)
+            + "\u{1F}" + (r.date(.issueDate)?.description ?? "")))
+        w.field("type", "AwardingProcess")
+        if let date = r.date(.issueDate) { w.field("awardingDate", date.dateTime) }
+        w.key("awardingBody")
+        w.beginArray()
+        awardingBody(r, &w)
+        w.endArray()
+        w.endObject()
+    }
+
+    private func learningAssessment(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", NodeIdentifiers.node("assessment", of: credentialID))
+        w.field("type", "LearningAssessment")
+        languageMap("title", assessmentTitles(r), &w)
+        w.key("grade")
+        note(NodeIdentifiers.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
+        if let supervision = r.concept(.supervision) {
+            w.key("idVerification")
+            conceptValue(supervision, &w)
+        }
+        w.key("specifiedBy")
+        assessmentSpecification(r, credentialID: credentialID, &w)
+        w.key("awardedBy")
+        awardingProcess(r, &w)
+        w.endObject()
+    }
+
+    private func assessmentTitles(_ r: MappedRecord) -> [LanguageText] {
+        r.texts(.title).map { LanguageText(language: $0.language, text: "Assessment: " + $0.text) }
+    }
+
+    private func assessmentSpecification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", NodeIdentifiers.node("assessment-specification", of: credentialID))
+        w.field("type", "LearningAssessmentSpecification")
+        languageMap("title", assessmentTitles(r), &w)
+        if let type = r.concept(.assessmentType) {
+            w.key("dcType")
+            conceptValue(type, &w)
+        }
+        w.endObject()
+    }
+
+    // MARK: - Qualification (the specification of the achievement)
+
+    private func qualification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", NodeIdentifiers.node("specification", of: credentialID))
+        w.field("type", "Qualification")
+        languageMap("title", r.texts(.title), &w)
+        let outcomes = r.texts(.learningOutcomes)
+        if !outcomes.isEmpty {
+            w.key("learningOutcome")
+            w.beginArray()
+            for (index, outcome) in outcomes.enumerated() {
+                w.beginObject()
+                w.field("id", NodeIdentifiers.node("outcome-\(index + 1)", of: credentialID))
+                w.field("type", "LearningOutcome")
+                languageMap("title", [outcome], &w)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        if let ects = r.decimal(.workloadECTS) {
+            w.key("creditPoint")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.node("credit-point", of: credentialID))
+            w.field("type", "CreditPoint")
+            w.key("framework")
+            conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
+            w.field("point", ects)
+            w.endObject()
+            w.endArray()
+        }
+        if let hours = r.duration(.workloadHours) { w.field("volumeOfLearning", hours) }
+        if let level = r.eqfLevel {
+            w.key("eqfLevel")
+            conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
+        }
+        if let mode = r.concept(.participationForm) {
+            w.key("mode")
+            w.beginArray()
+            conceptValue(mode, &w)
+            w.endArray()
+        }
+        let prerequisites = r.texts(.prerequisites)
+        if !prerequisites.isEmpty {
+            w.key("entryRequirement")
+            note(NodeIdentifiers.node("entry-requirement", of: credentialID), prerequisites, subject: nil, &w)
+        }
+        if r.concept(.assessmentType) != nil {
+            w.key("provenBy")
+            w.beginArray()
+            assessmentSpecification(r, credentialID: credentialID, &w)
+            w.endArray()
+        }
+        if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
+            w.key("accreditation")
+            w.beginArray()
+            accreditation(r, type: type, &w)
+            w.endArray()
+        }
+        let partOf = r.texts(.stackabilityPartOf)
+        if !partOf.isEmpty {
+            w.field("isPartialQualification", true)
+            w.key("isPartOf")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.shared("qualification", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}" + partOf[0].text))
+            w.field("type", "Qualification")
+            languageMap("title", partOf, &w)
+            w.endObject()
+            w.endArray()
+        }
+        let stackability = r.texts(.stackability), further = r.texts(.furtherInformation)
+        if !stackability.isEmpty || !further.isEmpty {
+            w.key("additionalNote")
+            w.beginArray()
+            if !stackability.isEmpty {
+                note(NodeIdentifiers.node("stackability-note", of: credentialID), stackability,
+                     subject: "Integration/stackability options", &w)
+            }
+            if !further.isEmpty {
+                note(NodeIdentifiers.node("further-information-note", of: credentialID), further,
+                     subject: "Further information", &w)
+            }
+            w.endArray()
+        }
+        if let url = r.iri(.furtherInformationURL) {
+            w.key("homepage")
+            webResources([url], role: "further-information", key: credentialID, &w)
+        }
+        w.endObject()
+    }
+
+    // MARK: - Organisations
+
+    private func awardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+        let key = NodeIdentifiers.awardingBodyKey(r)
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("organisation", key))
+        w.field("type", "Organisation")
+        languageMap("legalName", r.texts(.awardingBodyName), &w)
+        if let legalID = r.text(.awardingBodyLegalID) {
+            for property in ["eIDASIdentifier", "registration"] {
+                w.key(property)
+                legalIdentifier(legalID, country: r.concept(.issuerCountry), &w)
+            }
+        }
+        if let id = r.text(.awardingBodyID) {
+            w.key("identifier")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.shared("identifier", key + "\u{1F}" + id))
+            w.field("type", "Identifier")
+            w.field("notation", id)
+            w.endObject()
+            w.endArray()
+        }
+        if let homepage = r.iri(.awardingBodyHomepage) {
+            w.key("homepage")
+            webResources([homepage], role: "homepage", key: key, &w)
+        }
+        w.key("location")
+        location(key: key, country: r.concept(.issuerCountry), &w)
+        if let type = r.concept(.qualityAssuranceType), !Self.programmeQualityAssurance.contains(type.id) {
+            w.key("accreditation")
+            w.beginArray()
+            accreditation(r, type: type, &w)
+            w.endArray()
+        }
+        w.endObject()
+    }
+
+    private func legalIdentifier(_ notation: String, country: Concept?, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("legal-identifier", notation))
+        w.field("type", "LegalIdentifier")
+        w.field("notation", notation)
+        if let country {
+            w.key("spatial")
+            conceptValue(country, &w)
+        }
+        w.endObject()
+    }
+
+    private func location(key: String, country: Concept?, _ w: inout JSONByteWriter) {
+        w.beginArray()
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("location", key))
+        w.field("type", "Location")
+        w.key("address")
+        w.beginArray()
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("address", key))
+        w.field("type", "Address")
+        if let country {
+            w.key("countryCode")
+            conceptValue(country, &w)
+        }
+        w.endObject()
+        w.endArray()
+        w.endObject()
+        w.endArray()
+    }
+
+    private func accreditation(_ r: MappedRecord, type: Concept, _ w: inout JSONByteWriter) {
+        let titles = r.texts(.qualityAssuranceTitle)
+        let agentNames = r.texts(.qualityAssuranceAgent)
+        let agentKey = agentNames.first?.text ?? ""
+        let agentCountry = r.concept(.qualityAssuranceAgentCountry) ?? r.concept(.issuerCountry)
+        w.beginObject()
+        w.field("id", NodeIdentifiers.shared("accreditation", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}"
+            + type.id + "\u{1F}" + (titles.first?.text ?? "")))
+        w.field("type", "Accreditation")
+        w.key("dcType")
+        conceptValue(type, &w)
+        languageMap("title", titles, &w)
+        if !agentNames.isEmpty {
+            w.key("accreditingAgent")
+            w.beginObject()
+            w.field("id", NodeIdentifiers.shared("organisation", "agency\u{1F}" + agentKey))
+            w.field("type", "Organisation")
+            languageMap("legalName", agentNames, &w)
+            w.key("location")
+            location(key: "agency\u{1F}" + agentKey, country: agentCountry, &w)
+            w.endObject()
+        }
+        w.endObject()
+    }
+
+    // MARK: - Display
+
+    private func displayParameter(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+        let titles = r.texts(.title)
+        var languages: [Concept] = []
+        for title in titles {
+            if let concept = catalog.languageConcept(forTag: title.language), !languages.contains(concept) {
+                languages.append(concept)
+            }
+        }
+        if languages.isEmpty, let english = catalog.languageConcept(forTag: "en") { languages = [english] }
+        let primary = catalog.languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
+            ?? languages[0]
+        w.beginObject()
+        w.field("id", NodeIdentifiers.node("display", of: credentialID))
+        w.field("type", "DisplayParameter")
+        languageMap("title", titles, &w)
+        w.key("language")
+        w.beginArray()
+        for language in languages { conceptValue(language, &w) }
+        w.endArray()
+        w.key("primaryLanguage")
+        conceptValue(primary, &w)
+        w.key("individualDisplay")
+        w.beginArray()
+        let imageID = NodeIdentifiers.shared("image", "placeholder")
+        for language in languages {
+            let code = language.id.split(separator: "/").last.map(String.init) ?? ""
+            w.beginObject()
+            w.field("id", NodeIdentifiers.node("display-\(code)", of: credentialID))
+            w.field("type", "IndividualDisplay")
+            w.key("language")
+            conceptValue(language, &w)
+            w.key("displayDetail")
+            w.beginArray()
+            w.beginObject()
+            w.field("id", NodeIdentifiers.node("display-detail-\(code)", of: credentialID))
+            w.field("type", "DisplayDetail")
+            w.key("page")
+            w.integer(1)
+            w.key("image")
+            w.beginObject()
+            w.field("id", imageID)
+            w.field("type", "MediaObject")
+            w.key("contentType")
+            conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
+            w.key("contentEncoding")
+            conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
+            w.field("content", Self.placeholderImage)
+            w.endObject()
+            w.endObject()
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    // MARK: - Building blocks
+
+    private func note(_ id: String, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
+        w.beginObject()
+        w.field("id", id)
+        w.field("type", "Note")
+        if let subject {
+            w.key("subject")
+            conceptValue(Concept(id: NodeIdentifiers.shared("note-subject", subject), scheme: Self.noteSubjectScheme,
+                                 label: subject), &w)
+        }
+        languageMap("noteLiteral", texts, &w)
+        w.endObject()
+    }
+
+    private func webResources(_ urls: [String], role: String, key: String, _ w: inout JSONByteWriter) {
+        w.beginArray()
+        for url in urls {
+            w.beginObject()
+            w.field("id", NodeIdentifiers.shared("web-resource", role + "\u{1F}" + key + "\u{1F}" + url))
+            w.field("type", "WebResource")
+            w.field("contentURL", url)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// `{"en": "…", "nl": "…"}`: one value per language, in the order found.
+    private func languageMap(_ key: String, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
+        guard !texts.isEmpty else { return }
+        w.key(key)
+        w.beginObject()
+        var seen = Set<String>()
+        for text in texts where seen.insert(text.language).inserted {
+            w.key(text.language)
+            w.string(text.text)
+        }
+        w.endObject()
+    }
+
+    /// A concept written in full, as the EDC "full" shapes require (they check `inScheme` in the document).
+    private func conceptValue(_ concept: Concept?, _ w: inout JSONByteWriter) {
+        guard let concept else {
+            w.null()
+            return
+        }
+        w.beginObject()
+        w.field("id", concept.id)
+        w.field("type", "Concept")
+        w.key("inScheme")
+        w.beginObject()
+        w.field("id", concept.scheme)
+        w.field("type", "ConceptScheme")
+        w.endObject()
+        w.key("prefLabel")
+        w.beginObject()
+        w.key("en")
+        w.string(concept.label)
+        w.endObject()
+        w.endObject()
+    }
+}
+
+extension JSONByteWriter {
+    /// `"key": "value"`.
+    mutating func field(_ key: String, _ value: String) {
+        self.key(key)
+        string(value)
+    }
+
+    /// `"key": true|false`.
+    mutating func field(_ key: String, _ value: Bool) {
+        self.key(key)
+        bool(value)
+    }
+}

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private let newline: [UInt8] = [0x0A]
+
+/// The last stage: writes each validated record as a credential document.
+public protocol RecordWriter: AnyObject {
+    func write(_ record: ValidatedRecord) throws(MCredError)
+    /// Completes the output (renames temporary files into place). Not called after a fatal error.
+    func finish() throws(MCredError)
+    /// Abandons the output after a fatal error: nothing half-written stays under a final name.
+    func abandon()
+}
+
+/// `--out DIR`: one pretty-printed `<uuid>.jsonld` per credential, each written atomically.
+public final class DirectoryRecordWriter: RecordWriter {
+    private let folder: String
+    private let renderer: CredentialRenderer
+    private var json = JSONByteWriter(pretty: true, initialCapacity: 32 << 10)
+    /// Paths written so far, in order.
+    public private(set) var written: [String] = []
+
+    public init(folder: String, renderer: CredentialRenderer) throws(MCredError) {
+        self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        self.renderer = renderer
+        if mkdir(self.folder, 0o755) != 0 && errno != EEXIST {
+            throw MCredError(.unwritableOutput, "cannot create output folder '\(folder)': \(String(cString: strerror(errno)))")
+        }
+        AtomicFile.removeLeftovers(in: self.folder)
+    }
+
+    public func write(_ record: ValidatedRecord) throws(MCredError) {
+        let id = renderer.credentialID(record)
+        // The id is a UUID we derived, never data: it cannot name a path outside the folder.
+        let path = folder + "/" + id.dropFirst("urn:uuid:".count) + ".jsonld"
+        json.reset()
+        renderer.render(record, into: &json)
+        let file = try AtomicFile(path: path)
+        try file.write(json.bytes)
+        try file.write(newline)
+        try file.commit()
+        written.append(path)
+    }
+
+    public func finish() throws(MCredError) {}
+    public func abandon() {}
+}
+
+/// `--ndjson FILE|-`: one compact credential per line, to a file (atomically) or standard output.
+public final class NDJSONRecordWriter: RecordWriter {
+    private let renderer: CredentialRenderer
+    private let file: AtomicFile?
+    private var json = JSONByteWriter(pretty: false, initialCapacity: 32 << 10)
+    private var stdoutBuffer: [UInt8] = []
+
+    public init(path: String, renderer: CredentialRenderer) throws(MCredError) {
+        self.renderer = renderer
+        file = path == "-" ? nil : try AtomicFile(path: path)
+    }
+
+    public func write(_ record: ValidatedRecord) throws(MCredError) {
+        json.reset()
+        renderer.render(record, into: &json)
+        if let file {
+            try file.write(json.bytes)
+            try file.write(newline)
+        } else {
+            stdoutBuffer += json.bytes
+            stdoutBuffer.append(0x0A)
+            if stdoutBuffer.count >= 1 << 16 { try flushStandardOutput() }
+        }
+    }
+
+    private func flushStandardOutput() throws(MCredError) {
+        var offset = 0
+        while offset < stdoutBuffer.count {
+            let written = stdoutBuffer.withUnsafeBytes { raw in
+                Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw MCredError(.unwritableOutput, "cannot write to standard output: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        stdoutBuffer.removeAll(keepingCapacity: true)
+    }
+
+    public func finish() throws(MCredError) {
+        if let file { try file.commit() } else { try flushStandardOutput() }
+    }
+
+    public func abandon() {
+        file?.discard()
+        try? flushStandardOutput()
+    }
+}

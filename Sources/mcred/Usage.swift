@@ -1,0 +1,80 @@
+/// Help texts, in argument-parser's layout (OVERVIEW, USAGE, ARGUMENTS, OPTIONS). Pinned by CommandLineTests.
+enum Usage {
+    static let version = "0.1.0"
+
+    static let exitStatuses = """
+        EXIT STATUS:
+          0   every record was written
+          1   the run finished, but some records were rejected
+          2   fatal: unreadable input, bad mapping or profile, unwritable output
+          64  usage error
+        """
+
+    static let main = """
+        OVERVIEW: Turn registrar exports into EU micro-credentials (ELM v3 / EDC JSON-LD) and keep them honest.
+
+        USAGE: mcred <subcommand> [options]
+
+        SUBCOMMANDS:
+          convert                 Convert a CSV or XML export into credential documents
+          elements                List the EU micro-credential elements (Annex I) and their ids
+
+        OPTIONS:
+          -h, --help              Show help for mcred or a subcommand (mcred convert --help)
+          --version               Show the version
+
+        \(exitStatuses)
+
+        See 'mcred <subcommand> --help' for details.
+        """
+
+    static let convertUsage = "USAGE: mcred convert [options] <input>..."
+
+    static let convert = """
+        OVERVIEW: Convert registrar exports into EU micro-credential JSON-LD documents.
+
+        Streams each export record by record, maps it onto the EU element set, reports every record
+        that lacks a mandatory element (file:line), and writes one ELM v3 / EDC credential per valid record.
+
+        \(convertUsage)
+
+        ARGUMENTS:
+          <input>                 A CSV or XML export; '-' reads standard input
+
+        OPTIONS:
+          --mapping <file>        JSON mapping file (see Schemas/mapping.schema.json)
+          --preset <name>         Built-in mapping: elmo (EMREX/ELMO transcripts)
+          --profile <name|file>   Rules beyond Annex I: eu (default), ugent, or a profile file
+          --set <element=value>   Value for an element (or element.part) when the data has none;
+                                  repeatable, e.g. --set quality-assurance="institutional review by NVAO"
+          --out <dir>             Write one <uuid>.jsonld per credential into <dir>
+          --ndjson <file>         Write one credential per line to <file> ('-' = standard output;
+                                  the default when neither --out nor --ndjson is given)
+          --report <file>         Write the JSON report ('-' = standard output)
+          --format <csv|xml>      Input format (default: from the mapping, else the file extension)
+          --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
+          --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
+          --language <tag>        Language of untagged text (default: the mapping's, else en)
+          --strict                Treat warnings as errors: a record with a warning is not written
+          --dry-run               Read, map and validate, but write no credentials
+          --today <yyyy-mm-dd>    Date used for the 'issue date in the future' check (default: today, UTC)
+          -q, --quiet             No progress line and no summary line
+          --no-color              No colour in diagnostics (default: colour when stderr is a terminal)
+          -h, --help              Show this help
+
+        \(exitStatuses)
+
+        DIAGNOSTICS (stderr):
+          export.csv:17:5: error: [missing-mandatory-element] record 16 (learner 0123): awarding-body is empty
+        """
+
+    static let elements = """
+        OVERVIEW: List the elements of an EU micro-credential (Council Recommendation 2022/C 243/02, Annex I).
+
+        USAGE: mcred elements [--json]
+
+        OPTIONS:
+          --json                  Print the element set as JSON (Schemas/elements.json)
+          -h, --help              Show this help
+        """
+}

@@ -1,0 +1,46 @@
+import MCredCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Entry point: dispatches to a subcommand and exits with its status. Everything else lives in MCredCore.
+func runMain() -> ExitStatus {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let first = arguments.first else {
+        StandardError.write(Usage.main + "\n")
+        return .usage
+    }
+    arguments.removeFirst()
+    do {
+        switch first {
+        case "-h", "--help", "help":
+            if first == "help", let topic = arguments.first {
+                return try runMainSubcommand(topic, ["--help"])
+            }
+            print(Usage.main)
+            return .success
+        case "--version":
+            print("mcred \(Usage.version)")
+            return .success
+        default:
+            return try runMainSubcommand(first, arguments)
+        }
+    } catch let error as UsageError {
+        StandardError.write("mcred: error: \(error.message)\n\(error.usage)\nSee 'mcred --help'.\n")
+        return .usage
+    } catch {
+        StandardError.write("mcred: error: \(error)\n")
+        return .fatal
+    }
+}
+
+func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStatus {
+    switch name {
+    case "convert": return try ConvertCommand.run(arguments)
+    case "elements": return try ElementsCommand.run(arguments)
+    default:
+        throw UsageError(message: "unknown subcommand '\(name)'", usage: "USAGE: mcred <subcommand> [options]")
+    }
+}
+
+exit(runMain().rawValue)

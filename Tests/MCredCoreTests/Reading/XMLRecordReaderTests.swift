@@ -1,0 +1,73 @@
+import MCredCore
+import XCTest
+
+final class XMLRecordReaderTests: XCTestCase {
+    func records(_ xml: String, record: String = "los", scope: String? = nil) throws -> [SourceRecord] {
+        let reader = try XMLRecordReader(bytes: Array(xml.utf8), name: "t.xml", recordElement: record, scopeElement: scope)
+        var all: [SourceRecord] = []
+        var diagnostics: [Diagnostic] = []
+        while let next = try reader.next(diagnostics: &diagnostics) { all.append(next) }
+        return all
+    }
+
+    func testNamespacesDoNotMatter() throws {
+        for root in [#"<r xmlns="https://github.com/emrex-eu/elmo-schemas/tree/v1">"#, #"<r xmlns="http://purl.org/net/elmo">"#, "<r>"] {
+            let found = try records(root + "<los><title xml:lang=\"en\">A</title></los></r>")
+            XCTAssertEqual(found.count, 1)
+            XCTAssertEqual(found[0].fields.first?.path, "title")
+            XCTAssertEqual(found[0].fields.first?.language, "en")
+        }
+    }
+
+    func testContextIsInheritedFromEarlierElementsOnly() throws {
+        let xml = """
+            <elmo>
+              <learner><givenNames>Ana</givenNames></learner>
+              <report>
+                <los><title>One</title><credit><value>5</value></credit></los>
+                <issueDate>2020-01-01</issueDate>
+              </report>
+            </elmo>
+            """
+        let found = try records(xml)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found[0].line, 4)
+        XCTAssertTrue(found[0].context.contains { $0.path == "elmo/learner/givenNames" && $0.value == "Ana" })
+        XCTAssertFalse(found[0].context.contains { $0.path.hasSuffix("issueDate") })
+        XCTAssertEqual(found[0].fields.map(\.path), ["title", "credit/value"])
+        // With the report as scope, the later issueDate applies too.
+        let scoped = try records(xml, scope: "report")
+        XCTAssertTrue(scoped[0].context.contains { $0.path == "elmo/report/issueDate" })
+    }
+
+    func testSecondReportDoesNotSeeTheFirstReportsLearner() throws {
+        let xml = "<elmo><report><learner><n>A</n></learner><los><t>1</t></los></report><report><learner><n>B</n></learner><los><t>2</t></los></report></elmo>"
+        let found = try records(xml)
+        XCTAssertEqual(found.map { $0.context.filter { $0.path.hasSuffix("learner/n") }.map(\.value) }, [["A"], ["B"]])
+    }
+
+    func testNestedRecordsAreSeparate() throws {
+        let xml = "<r><los><title>Degree</title><hasPart><los><title>Course</title></los></hasPart><level>6</level></los></r>"
+        let found = try records(xml)
+        XCTAssertEqual(found.map { $0.fields.first { $0.path == "title" }?.value }, ["Course", "Degree"])
+        XCTAssertEqual(found[1].fields.map(\.path), ["title", "level"])
+        XCTAssertTrue(found[0].context.contains { $0.path == "los/title" && $0.value == "Degree" })
+    }
+
+    func testMalformedXMLThrowsWithLineAfterGoodRecords() throws {
+        // Enough good records that libxml2 hands them over before it reaches the broken end.
+        let good = String(repeating: "<los><t>1</t></los>\n", count: 5000)
+        let reader = try XMLRecordReader(bytes: Array(("<r>\n" + good + "<los><t>2</t>\n</r>").utf8), name: "bad.xml", recordElement: "los")
+        var diagnostics: [Diagnostic] = []
+        var count = 0
+        do {
+            while try reader.next(diagnostics: &diagnostics) != nil { count += 1 }
+            XCTFail("a truncated document must throw")
+        } catch {
+            XCTAssertEqual(error.kind, .unreadableInput)
+            XCTAssertEqual(error.location?.file, "bad.xml")
+            XCTAssertEqual(error.location?.line, 5003)
+        }
+        XCTAssertGreaterThan(count, 4000)
+    }
+}

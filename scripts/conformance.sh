@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Independent conformance check: converts the bundled sample and the real ELMO transcripts, then runs
+# ../shared/tools/elm-check (JSON-LD expansion with nothing dropped + the official ELM 3.2 SHACL shapes)
+# on every written credential. Needs: swift build done, pip install pyld pyshacl.
+#
+# Usage: scripts/conformance.sh [path/to/mcred]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MCRED=${1:-.build/debug/mcred}
+ELM_CHECK=../shared/tools/elm-check
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+# The sample carries a complete issuer (legal identifier): it must pass strictly.
+"$MCRED" convert -q --today 2026-01-01 --mapping Fixtures/sample/ugent-mapping.json \
+    --out "$OUT/sample" Fixtures/sample/ugent-microcredentials.csv || [ $? -eq 1 ]
+python3 "$ELM_CHECK" "$OUT/sample"
+
+# ELMO files carry no issuer legal identifier: they must pass with --allow-unsealed.
+SETS=(--set "quality-assurance=institutional review by the national accreditation agency"
+      --set "assessment-type=written examination" --set "participation-form=on campus"
+      --set "learning-outcomes=As described in the course catalogue of the issuing institution.")
+for f in ../shared/inputs/elmo-*.xml; do
+    name=$(basename "$f" .xml)
+    extra=()
+    case "$name" in
+        *finland*) extra=(--set issuer-country=FI) ;;
+        *denmark*) extra=(--set issuer-country=DK --set "awarding-body=Technical University of Denmark" --set level=6) ;;
+    esac
+    "$MCRED" convert -q --today 2026-01-01 --preset elmo "${SETS[@]}" "${extra[@]}" \
+        --ndjson "$OUT/$name.ndjson" "$f" || [ $? -eq 1 ]
+done
+python3 "$ELM_CHECK" --allow-unsealed "$OUT"/elmo-*.ndjson
