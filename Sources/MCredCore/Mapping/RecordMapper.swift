@@ -170,20 +170,24 @@ public struct RecordMapper: RecordMapping {
         _ part: PartID, record: SourceRecord, into mapped: inout MappedRecord, diagnostics: inout [Diagnostic]
     ) {
         let raws = rawValues(part, in: record, firstOnly: false)
-        guard let firstRaw = raws.first else { return }
-        mapped.origins[part.rawValue] = firstRaw.origin
+        guard !raws.isEmpty else { return }
         var texts: [LanguageText] = []
-        for raw in raws {
-            // Data wins over --set and mapping constants: use a constant only when the data gave nothing.
-            if case .constant = raw.origin, texts.contains(where: { _ in true }) { continue }
+        // Data first; constants (mapping constants, --set) then fill only the languages the data left
+        // empty, so values from the data always win.
+        let fromData = raws.filter { if case .field = $0.origin { true } else { false } }
+        let constants = raws.filter { if case .constant = $0.origin { true } else { false } }
+        mapped.origins[part.rawValue] = (fromData.first ?? constants.first)?.origin
+        for raw in fromData + constants {
             let language = (raw.language ?? mapping.defaultLanguage).lowercased()
+            let isConstant = raw.origin == .constant
             if part.kind == .outcomeList {
+                if isConstant, !texts.isEmpty { continue }
                 for outcome in TextNormalizer.outcomes(raw.text, separator: raw.source.separator) {
                     texts.append(LanguageText(language: language, text: outcome))
                 }
             } else if let text = TextNormalizer.text(raw.text) {
                 if let existing = texts.first(where: { $0.language == language }) {
-                    if existing.text != text {
+                    if existing.text != text, !isConstant {
                         diagnostics.append(.warning(
                             "duplicate-language",
                             "\(mapped.label): \(part.qualifiedName) has a second '\(language)' value; keeping '\(existing.text)'",

@@ -90,3 +90,16 @@ final class RecordMapperTests: XCTestCase {
         }
     }
 }
+
+extension RecordMapperTests {
+    func testConstantsFillOnlyLanguagesTheDataLacks() throws {
+        let json = #"{"elements": {"title": [{"column": "course", "language": "en"}, {"constant": "Kennisgrafen", "language": "nl"}, {"constant": "Graphs", "language": "en"}]}}"#
+        let mapper = try mapper(json)
+        var diagnostics: [Diagnostic] = []
+        let withData = mapper.map(record(["", "", "Knowledge Graphs", "", "", "", ""]), diagnostics: &diagnostics)
+        XCTAssertEqual(withData.texts(.title), [LanguageText(language: "en", text: "Knowledge Graphs"), LanguageText(language: "nl", text: "Kennisgrafen")])
+        let withoutData = mapper.map(record(["", "", " ", "", "", "", ""]), diagnostics: &diagnostics)
+        XCTAssertEqual(withoutData.texts(.title), [LanguageText(language: "nl", text: "Kennisgrafen"), LanguageText(language: "en", text: "Graphs")])
+        XCTAssertEqual(diagnostics, [])
+    }
+}
