@@ -257,7 +257,7 @@ public struct JSONByteWriter: Sendable {
 
     /// SWAR over 8 bytes (little-endian order): the high bit of each byte that is `"`, `\` or
     /// below 0x20 is set; the lowest set bit is exact (later ones may be spurious borrows).
-    @inline(__always) private static func escapeMask(_ word: UInt64) -> UInt64 {
+    @inline(__always) static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)

@@ -46,14 +46,7 @@ extension JSONParserState {
     /// below 0x20 or at least 0x80 is set. Bytes after the first such byte may be flagged
     /// spuriously (borrows), but the lowest set bit is always exact, which is all callers use.
     @inline(__always) static func attentionMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22)
-        let backslashes = word ^ (ones &* 0x5C)
-        let hasQuote = (quotes &- ones) & ~quotes
-        let hasBackslash = (backslashes &- ones) & ~backslashes
-        let hasControl = (word &- ones &* 0x20) & ~word
-        return (hasQuote | hasBackslash | hasControl | word) & highs
+        JSONByteWriter.escapeMask(word) | (word & 0x8080_8080_8080_8080)
     }
 
     /// The slow path: `firstEscape` is the first backslash; bytes before it are copied as they are.
@@ -171,19 +164,11 @@ extension JSONParserState {
     /// its length. The error names the lead byte, as Python's decoder does.
     mutating func validateUTF8Sequence(at p: Int) throws(JSONParseError) -> Int {
         let lead = base[p]
-        let continuations: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: continuations = 1
-        case 0xE0: continuations = 2; low = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: continuations = 2
-        case 0xED: continuations = 2; high = 0x9F
-        case 0xF0: continuations = 3; low = 0x90
-        case 0xF1...0xF3: continuations = 3
-        case 0xF4: continuations = 3; high = 0x8F
-        default: throw failure("invalid UTF-8 byte \(Self.hexByte(lead))", at: p)
+        guard let shape = UTF8LeadByte.shape(lead) else {
+            throw failure("invalid UTF-8 byte \(Self.hexByte(lead))", at: p)
         }
+        let continuations = shape.length - 1
+        let low = shape.secondLow, high = shape.secondHigh
         guard end - p > continuations else { throw failure("invalid UTF-8 byte \(Self.hexByte(lead))", at: p) }
         let second = base[p + 1]
         guard second >= low && second <= high else { throw failure("invalid UTF-8 byte \(Self.hexByte(lead))", at: p) }

@@ -20,19 +20,8 @@ enum UTF8Validation {
                 i += 1
                 continue
             }
-            var length = 2
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return (i, true)
-            }
+            guard let shape = UTF8LeadByte.shape(lead) else { return (i, true) }
+            let length = shape.length, low = shape.secondLow, high = shape.secondHigh
             if i + 1 >= n { return (i, false) }
             let second = p[i + 1]
             if second < low || second > high { return (i, true) }

@@ -83,15 +83,8 @@ public struct CredentialRenderer: Sendable {
         if !full.isEmpty { languageMap("fullName", [LanguageText(language: defaultLanguage, text: full)], &w) }
         if let birth = r.date(.learnerDateOfBirth) { w.field("dateOfBirth", birth.dateTime) }
         if let id = r.text(.learnerID) {
-            w.key("identifier")
-            w.beginArray()
-            w.beginObject()
-            w.field("id", NodeIdentifiers.node("learner-identifier", of: credentialID))
-            w.field("type", "Identifier")
-            w.field("notation", id)
-            if let scheme = r.text(.learnerIDScheme) { w.field("schemeName", scheme) }
-            w.endObject()
-            w.endArray()
+            identifiers(NodeIdentifiers.node("learner-identifier", of: credentialID), notation: id,
+                        scheme: r.text(.learnerIDScheme), &w)
         }
         if let email = r.iri(.learnerEmail) {
             w.key("contactPoint")
@@ -290,14 +283,7 @@ public struct CredentialRenderer: Sendable {
             }
         }
         if let id = r.text(.awardingBodyID) {
-            w.key("identifier")
-            w.beginArray()
-            w.beginObject()
-            w.field("id", NodeIdentifiers.shared("identifier", key + "\u{1F}" + id))
-            w.field("type", "Identifier")
-            w.field("notation", id)
-            w.endObject()
-            w.endArray()
+            identifiers(NodeIdentifiers.shared("identifier", key + "\u{1F}" + id), notation: id, scheme: nil, &w)
         }
         if let homepage = r.iri(.awardingBodyHomepage) {
             w.key("homepage")
@@ -442,6 +428,19 @@ public struct CredentialRenderer: Sendable {
         }
         languageMap("noteLiteral", texts, &w)
         w.endObject()
+    }
+
+    /// `"identifier": [{"id", "type": "Identifier", "notation", "schemeName"?}]`.
+    private func identifiers(_ id: String, notation: String, scheme: String?, _ w: inout JSONByteWriter) {
+        w.key("identifier")
+        w.beginArray()
+        w.beginObject()
+        w.field("id", id)
+        w.field("type", "Identifier")
+        w.field("notation", notation)
+        if let scheme { w.field("schemeName", scheme) }
+        w.endObject()
+        w.endArray()
     }
 
     private func webResources(_ urls: [String], role: String, key: String, _ w: inout JSONByteWriter) {
