@@ -10,9 +10,13 @@ internal import CLibXML2
 /// So past 65,535 the tracker works from what libxml2 does record. A text node's line is the line where libxml2
 /// *delivered* its characters: the end of the text, or of its first 300-byte piece for long text. Every text node
 /// ends before the next start tag's `>`, so the largest such line seen so far is a lower bound for the next
-/// element, and it is exact unless a line break sits inside markup (a multi-line tag or comment) since the
-/// last text. An element whose first child is text gets the line where that text starts, which is exact for
-/// text delivered in one piece.
+/// element. Comments, processing instructions and CDATA sections have no line there, but their line breaks
+/// raise the bound too. An element whose first child is text gets the line where that text starts, which is exact
+/// for text delivered in one piece.
+///
+/// The result is exact unless, since the last text, a start tag spread over several lines (its `<` line is
+/// reported, and later elements may be reported that many lines early until the next text), or the last text was
+/// longer than 300 bytes and has line breaks after its first 300 bytes. It is never later than the truth.
 struct LineTracker {
     private static let overflow = UInt16.max
 
@@ -20,9 +24,17 @@ struct LineTracker {
     /// own, such as an entity reference.
     private(set) var lowerBound = 1
 
-    /// Records a text, CDATA or whitespace node the reader passed, whether or not it becomes an event.
+    /// Records a text or whitespace node the reader passed, whether or not it becomes an event.
     mutating func passText(_ node: UnsafeMutablePointer<xmlNode>) {
         if let line = Self.deliveryLine(of: node) { lowerBound = max(lowerBound, line) }
+    }
+
+    /// Records a node that has no usable line of its own (a comment, a processing instruction or a CDATA
+    /// section): it starts at or after the lower bound, so it ends at least as many lines further on as it has
+    /// line breaks. Only needed past the overflow; below it every element carries its exact line.
+    mutating func passUnnumbered(_ node: UnsafeMutablePointer<xmlNode>) {
+        guard lowerBound >= Int(Self.overflow), let content = node.pointee.content else { return }
+        lowerBound += Self.lineBreaks(in: content)
     }
 
     /// The 1-based line of an element's start tag: the line of the `>` that ends it, as libxml2 records it.

@@ -160,11 +160,14 @@ public final class XMLEventReader {
                     return .text(String(cString: content))
                 }
             case XML_CDATA_SECTION_NODE:
+                lines.passUnnumbered(node)
                 if let content = node.pointee.content { return .text(String(cString: content)) }
+            case XML_COMMENT_NODE, XML_PI_NODE:
+                lines.passUnnumbered(node)
             case XML_ENTITY_REF_NODE:
                 reportDroppedEntity(currentName(), line: lines.lowerBound)
             default:
-                // Comments, processing instructions, the DOCTYPE.
+                // The DOCTYPE.
                 continue
             }
         }

@@ -13,6 +13,8 @@ public struct RecordMapper: RecordMapping {
     private let vocabularies: [VocabularyID: Vocabulary]
     private let file: String
     private let requireAny: [PathQuery]
+    /// Quality-assurance texts repeat in every record (often a constant): read each one once.
+    private let mentionCache = MemoCache<Concept?>(capacity: 1024)
 
     /// Compiles `mapping` for one input. For CSV, `header` resolves column names (a missing column is fatal).
     public init(mapping: Mapping, format: InputFormat, header: [String]?, file: String, catalog: SchemaCatalog)
@@ -297,7 +299,8 @@ public struct RecordMapper: RecordMapping {
         }
         guard let title = titles.first else { return }
         if record[.qualityAssuranceType] == nil, !record.invalidParts.contains(.qualityAssuranceType) {
-            if let concept = vocabularies[.qualityAssurance]?.conceptMentioned(in: title.text) {
+            let vocabulary = vocabularies[.qualityAssurance]
+            if let concept = mentionCache.value(for: title.text, { vocabulary?.conceptMentioned(in: title.text) }) {
                 record[.qualityAssuranceType] = .concept(concept)
             } else {
                 let labels = vocabularies[.qualityAssurance]?.concepts.map { "'\($0.label)'" }.joined(separator: ", ") ?? ""

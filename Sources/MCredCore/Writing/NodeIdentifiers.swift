@@ -21,8 +21,12 @@ public struct NodeIdentifiers: Sendable {
 
     /// A node shared by every credential that names the same thing (an organisation, its address).
     public static func shared(_ kind: String, _ key: String) -> String {
-        NameBasedUUID.urn(namespace: namespace, name: kind + "\u{1F}" + key)
+        let name = kind + "\u{1F}" + key
+        return sharedCache.value(for: name) { NameBasedUUID.urn(namespace: namespace, name: name) }
     }
+
+    /// Shared nodes recur in every credential of an export (the organisation, its address): hash each once.
+    private static let sharedCache = MemoCache<String>(capacity: 4096)
 
     static func awardingBodyKey(_ record: MappedRecord) -> String {
         record.text(.awardingBodyLegalID) ?? record.text(.awardingBodyID)
