@@ -9,35 +9,17 @@ enum ConvertCommand {
         var color = StandardError.isTerminal
         var parser = Arguments(arguments, usage: Usage.convertUsage)
         var help = false
+        var explain = false
         try parser.parse { name, value in
             switch name {
             case "-h", "--help": help = true
             case "--mapping": options.mappingPath = try value()
             case "--preset": options.preset = try value()
             case "--profile": options.profile = try value()
-            case "--set": options.constants.append(try parseSet(try value()))
             case "--out", "-o": options.outputFolder = try value()
             case "--ndjson": options.ndjsonPath = try value()
             case "--report": options.reportPath = try value()
-            case "--format":
-                let text = try value()
-                guard let format = InputFormat(rawValue: text.lowercased()) else {
-                    throw UsageError(message: "--format must be csv or xml, not '\(text)'", usage: Usage.convertUsage)
-                }
-                options.format = format
-            case "--delimiter":
-                let text = try value()
-                guard let byte = DelimiterOption.parse(text) else {
-                    throw UsageError(message: "--delimiter must be one character (or 'tab'), not '\(text)'", usage: Usage.convertUsage)
-                }
-                options.delimiter = byte
-            case "--encoding":
-                let text = try value()
-                guard let encoding = TextEncoding(option: text) else {
-                    throw UsageError(message: "--encoding must be utf-8, utf-16, latin1 or windows-1252, not '\(text)'", usage: Usage.convertUsage)
-                }
-                options.encoding = encoding
-            case "--language": options.language = try value().lowercased()
+            case "--explain": explain = true
             case "--strict": options.strict = true
             case "--dry-run": options.dryRun = true
             case "--today":
@@ -48,7 +30,7 @@ enum ConvertCommand {
                 options.referenceDate = date
             case "-q", "--quiet": quiet = true
             case "--no-color": color = false
-            default: return false
+            default: return try InputOptions.parse(name, value, into: &options, usage: Usage.convertUsage)
             }
             return true
         }
@@ -58,6 +40,7 @@ enum ConvertCommand {
         }
         options.inputs = parser.positionals
         try validate(&options)
+        if explain { return try self.explain(options, color: color) }
 
         let printer = StderrDiagnosticPrinter(color: color)
         let progressLine = (!quiet && StandardError.isTerminal) ? ProgressLine() : nil
@@ -102,17 +85,18 @@ enum ConvertCommand {
         }
     }
 
-    /// `element=value` or `element.part=value`.
-    static func parseSet(_ text: String) throws -> (part: PartID, value: String) {
-        guard let equals = text.firstIndex(of: "=") else {
-            throw UsageError(message: "--set needs ELEMENT=VALUE, got '\(text)'", usage: Usage.convertUsage)
+    /// `--explain`: what feeds each element, per input, on stdout; nothing is converted.
+    static func explain(_ options: ConversionOptions, color: Bool) throws -> ExitStatus {
+        let printer = StderrDiagnosticPrinter(color: color)
+        let explanations: [MappingExplanation]
+        do {
+            explanations = try MappingInspector.explain(options, diagnostics: printer)
+        } catch {
+            StandardError.write("mcred: error: \(error.description)\n")
+            return .fatal
         }
-        let name = String(text[..<equals])
-        guard let part = PartID(qualifiedName: name) else {
-            let known = ElementID.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UsageError(message: "--set: unknown element '\(name)'; elements: \(known) (parts as element.part, see 'mcred elements')", usage: Usage.convertUsage)
-        }
-        return (part, String(text[text.index(after: equals)...]))
+        print(explanations.map(\.text).joined(separator: "\n"), terminator: "")
+        return explanations.contains { !$0.unfedMandatory.isEmpty } ? .rejected : .success
     }
 
     static func todayUTC() -> ISODate {

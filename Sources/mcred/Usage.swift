@@ -18,6 +18,7 @@ enum Usage {
         SUBCOMMANDS:
           convert                 Convert a CSV or XML export into credential documents
           elements                List the EU micro-credential elements (Annex I) and their ids
+          mapping init            Guess a mapping file from a CSV export's header, to edit
 
         OPTIONS:
           -h, --help              Show help for mcred or a subcommand (mcred convert --help)
@@ -55,6 +56,9 @@ enum Usage {
           --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
           --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
           --language <tag>        Language of untagged text (default: the mapping's, else en)
+          --explain               Print which column or path feeds each element, which elements
+                                  nothing feeds and which columns are unused; convert nothing
+                                  (exit 0 when every mandatory element has a source, else 1)
           --strict                Treat warnings as errors: a record with a warning is not written
           --dry-run               Read, map and validate, but write no credentials
           --today <yyyy-mm-dd>    Date used for the 'issue date in the future' check (default: today, UTC)
@@ -66,6 +70,37 @@ enum Usage {
 
         DIAGNOSTICS (stderr):
           export.csv:17:5: error: [missing-mandatory-element] record 16 (learner 0123): awarding-body is empty
+        """
+
+    static let mappingUsage = "USAGE: mcred mapping init [options] <input>"
+
+    static let mapping = """
+        OVERVIEW: Guess a mapping file from the header of a CSV export, to check and edit.
+
+        Recognises column headers as registrars write them in English, Dutch, French and German
+        (case, accents, spacing and punctuation ignored; 'Titel (NL)' feeds the Dutch title) and
+        writes the result as a mapping file for 'mcred convert --mapping'. A summary on stderr names
+        the mandatory elements nothing feeds and the columns left unused.
+
+        \(mappingUsage)
+
+        ARGUMENTS:
+          <input>                 A CSV export; '-' reads standard input
+
+        OPTIONS:
+          -o, --out <file>        Write the mapping to <file> (default: standard output)
+          --set <element=value>   Add a constant for an element the export lacks (repeatable)
+          --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
+          --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
+          --language <tag>        Language of untagged text, written into the mapping (default: en)
+          -q, --quiet             No summary line
+          -h, --help              Show this help
+
+        EXAMPLE:
+          mcred mapping init export.csv > mapping.json
+          mcred convert --mapping mapping.json --out credentials export.csv
+
+        \(exitStatuses)
         """
 
     static let elements = """

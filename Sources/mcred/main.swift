@@ -38,6 +38,7 @@ func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStat
     switch name {
     case "convert": return try ConvertCommand.run(arguments)
     case "elements": return try ElementsCommand.run(arguments)
+    case "mapping": return try MappingCommand.run(arguments)
     default:
         throw UsageError(message: "unknown subcommand '\(name)'", usage: "USAGE: mcred <subcommand> [options]")
     }

@@ -42,7 +42,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(result.stdout, "")
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines.contains("Fixtures/sample/ugent-microcredentials.csv:10:11: error: [missing-mandatory-element] record 5 (learner 01234571): learning-outcomes is empty"), result.stderr)
+        XCTAssertTrue(lines.contains("Fixtures/sample/ugent-microcredentials.csv:10:11: error: [missing-mandatory-element] record 5 (learner 01234571): learning-outcomes is empty (field 'learning_outcomes')"), result.stderr)
         XCTAssertTrue(lines.contains { $0.contains("[out-of-range] record 6 (learner 01234572): EQF level 9 is outside 1–8") }, result.stderr)
         XCTAssertEqual(lines.last, "mcred: 6 records read, 4 written, 2 rejected; 2 errors, 0 warnings")
         let written = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("creds").path)

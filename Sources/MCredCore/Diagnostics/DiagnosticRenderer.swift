@@ -23,6 +23,11 @@ public enum DiagnosticRenderer {
             text += "\(severity): "
         }
         text += "[\(diagnostic.ruleID)] \(diagnostic.message)"
+        // The column header or XML path, unless the message already quotes it: a line number alone
+        // does not say which of forty columns to fix.
+        if let field = diagnostic.location?.field, !field.isEmpty, !diagnostic.message.contains("'\(field)'") {
+            text += " (field '\(field)')"
+        }
         return text
     }
 }

@@ -12,12 +12,7 @@ public enum Converter {
         let sink = options.reportPath == nil ? diagnostics : FanOutDiagnosticSink([diagnostics, collector])
         var summary = ConversionSummary()
 
-        var baseMapping: Mapping?
-        if let path = options.mappingPath {
-            baseMapping = try MappingLoader.load(path: path)
-        } else if let preset = options.preset {
-            baseMapping = try MappingLoader.preset(preset)
-        }
+        let baseMapping = try OpenedInput.baseMapping(for: options)
         let profile = try Profile.load(options.profile)
         let validator = RecordValidator(profile: profile, referenceDate: options.referenceDate, strict: options.strict)
         let language = options.language ?? baseMapping?.defaultLanguage ?? "en"
@@ -70,61 +65,60 @@ public enum Converter {
         validator: RecordValidator, writer: (any RecordWriter)?, diagnostics: any DiagnosticSink,
         progress: ((String, ConversionProgress) -> Void)?
     ) throws(MCredError) -> ConversionSummary {
-        let displayName = input == "-" ? "<stdin>" : input
-        let format = options.format ?? baseMapping?.format ?? (input.lowercased().hasSuffix(".xml") ? .xml : .csv)
-        var mapping = baseMapping ?? Mapping(name: "header recognition")
-        mapping.defaultLanguage = language
-        for (part, value) in options.constants { mapping.addFallback(part, value: value) }
-
-        let reader: any RecordReader
-        switch format {
-        case .csv:
-            let source = try FileByteSource(path: input)
-            let csv = try CSVRecordReader(
-                source: source, encoding: options.encoding ?? mapping.encoding,
-                delimiter: options.delimiter ?? mapping.delimiter, diagnostics: diagnostics)
-            if baseMapping == nil {
-                let recognised = HeaderRecognizer(catalog: catalog).mapping(for: csv.header ?? [])
-                for (part, sources) in recognised.sources where mapping.sources[part] == nil || mapping.sources[part]!.allSatisfy({ $0.declaredAt == "--set" }) {
-                    mapping.sources[part] = sources + (mapping.sources[part] ?? [])
-                }
-            }
-            reader = csv
-        case .xml:
-            guard let record = mapping.recordElement else {
-                throw MCredError(
-                    .badConfiguration,
-                    "\(displayName): XML needs a mapping that names the record element (--mapping FILE with \"xml\": {\"record\": …}, or --preset elmo)")
-            }
-            reader = try XMLRecordReader(path: input, displayName: displayName, recordElement: record,
-                                         scopeElement: mapping.scopeElement, totalBytes: FileByteSource.size(of: input))
+        let opened = try OpenedInput(
+            input, options: options, baseMapping: baseMapping, language: language, catalog: catalog,
+            diagnostics: diagnostics)
+        if let recognition = opened.recognition, recognition.mapping.sources.isEmpty {
+            throw MCredError(
+                .badConfiguration,
+                "no column header is recognised as an EU micro-credential element, so nothing feeds the mandatory elements \(opened.unfedMandatoryElements.map(\.rawValue).joined(separator: ", ")); unused columns: \(describe(recognition.columns)); write a mapping file (start from 'mcred mapping init \(input)') and pass it with --mapping",
+                at: SourceLocation(file: opened.displayName, line: 1))
         }
-        let mapper = try RecordMapper(mapping: mapping, format: format, header: reader.header, file: displayName, catalog: catalog)
+        let mapper = try RecordMapper(
+            mapping: opened.mapping, format: opened.format, header: opened.reader.header, file: opened.displayName,
+            catalog: catalog)
         var fileSummary = ConversionSummary()
-        if let warning = unmappedElementsWarning(mapping, file: displayName) {
+        if let warning = unmappedElementsWarning(opened) {
             diagnostics.emit(warning)
             fileSummary.warningCount += 1
         }
         let pipeline = ConversionPipeline(
-            reader: reader, mapper: mapper, validator: validator, writer: writer.map { NonFinishingWriter($0) },
+            reader: opened.reader, mapper: mapper, validator: validator, writer: writer.map { NonFinishingWriter($0) },
             diagnostics: diagnostics, accepts: mapper.accepts)
-        fileSummary.add(try pipeline.run(progress: progress.map { report in { report(displayName, $0) } }))
+        fileSummary.add(try pipeline.run(progress: progress.map { report in { report(opened.displayName, $0) } }))
         return fileSummary
     }
 
     /// One warning per file naming the mandatory elements nothing feeds, so a user sees at once what a
-    /// file lacks (ELMO has no quality assurance) instead of inferring it from per-record errors.
-    static func unmappedElementsWarning(_ mapping: Mapping, file: String) -> Diagnostic? {
-        let unmapped = ElementID.allCases.filter { element in
-            element.isMandatory && (element != .level || mapping.levelApplicable)
-                && element.parts.allSatisfy { (mapping.sources[$0] ?? []).isEmpty }
-        }
+    /// file lacks (ELMO has no quality assurance) instead of inferring it from per-record errors; with
+    /// header recognition it also lists the columns left unused, the likely place of what is missing.
+    static func unmappedElementsWarning(_ opened: OpenedInput) -> Diagnostic? {
+        let unmapped = opened.unfedMandatoryElements
         guard !unmapped.isEmpty else { return nil }
         let names = unmapped.map(\.rawValue).joined(separator: ", ")
-        return .warning(
-            "unmapped-element",
-            "\(mapping.name) gives no source for the mandatory element\(unmapped.count == 1 ? "" : "s") \(names): every record lacks \(unmapped.count == 1 ? "it" : "them"); supply \(unmapped.count == 1 ? "it" : "them") with --set ELEMENT=VALUE or in the mapping",
-            at: SourceLocation(file: file, line: 1), value: names)
+        let plural = unmapped.count != 1
+        var message = "\(opened.mapping.name) gives no source for the mandatory element\(plural ? "s" : "") \(names): every record lacks \(plural ? "them" : "it")"
+        if let recognition = opened.recognition {
+            let unused = recognition.unusedColumns
+            message += unused.isEmpty ? "; every column is used" : "; unused columns: \(describe(unused))"
+            message += "; name the columns in a mapping file (mcred mapping init) or supply constants with --set ELEMENT=VALUE"
+        } else {
+            message += "; supply \(plural ? "them" : "it") with --set ELEMENT=VALUE or in the mapping"
+        }
+        return .warning("unmapped-element", message, at: SourceLocation(file: opened.displayName, line: 1), value: names)
+    }
+
+    /// `'Naam' (column 3), 'Beschrijving' (column 8, could be further-information or learning-outcomes)`.
+    static func describe(_ columns: [HeaderRecognition.Column]) -> String {
+        columns.map { column in
+            var text = "'\(column.name)' (column \(column.number)"
+            switch column.use {
+            case .ambiguous(let parts): text += ", could be " + parts.map(\.qualifiedName).joined(separator: " or ")
+            case .duplicate(let part, let used): text += ", \(part.qualifiedName) already read from '\(used)'"
+            case .feeds, .unrecognised: break
+            }
+            return text + ")"
+        }.joined(separator: ", ")
     }
 }
 

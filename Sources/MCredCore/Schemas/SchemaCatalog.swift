@@ -16,6 +16,9 @@ public struct SchemaCatalog: Sendable {
     public let vocabularies: [VocabularyID: Vocabulary]
     /// Header synonyms per qualified part name (`workload.ects` → `["ECTS", "studiepunten", …]`).
     public let headerSynonyms: [String: [String]]
+    /// Headers deliberately left unmapped, with the qualified parts each could mean (`description` →
+    /// `further-information`, `learning-outcomes`).
+    public let headerAmbiguities: [String: [String]]
 
     /// The catalogue built into this binary.
     public static let builtIn: SchemaCatalog = {
@@ -90,12 +93,18 @@ public struct SchemaCatalog: Sendable {
         self.vocabularies = vocabularies
 
         var headers: [String: [String]] = [:]
+        var ambiguities: [String: [String]] = [:]
         if files["headers.json"] != nil {
-            for member in try parse("headers.json")["headers"]?.members ?? [] {
+            let node = try parse("headers.json")
+            for member in node["headers"]?.members ?? [] {
                 headers[member.key] = (member.value.arrayValue ?? []).compactMap(\.stringValue)
+            }
+            for member in node["ambiguous"]?.members ?? [] {
+                ambiguities[member.key] = (member.value.arrayValue ?? []).compactMap(\.stringValue)
             }
         }
         headerSynonyms = headers
+        headerAmbiguities = ambiguities
     }
 
     public func vocabulary(_ id: VocabularyID) -> Vocabulary {

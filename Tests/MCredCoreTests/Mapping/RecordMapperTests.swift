@@ -33,8 +33,8 @@ final class RecordMapperTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let mapped = mapper.map(record(["0123", "", "", "four", "", "writen exam", ""], line: 7), diagnostics: &diagnostics)
         XCTAssertEqual(diagnostics.map { DiagnosticRenderer.render($0) }, [
-            "export.csv:7:4: error: [invalid-value] record 6 (learner 0123): workload.ects 'four' is not a number of credits",
-            "export.csv:7:6: error: [invalid-value] record 6 (learner 0123): assessment-type 'writen exam' is not a known assessment-type value; nearest: 'written examination', 'oral examination', 'practical assessment' (a mapping can add synonyms)",
+            "export.csv:7:4: error: [invalid-value] record 6 (learner 0123): workload.ects 'four' is not a number of credits (field 'ects')",
+            "export.csv:7:6: error: [invalid-value] record 6 (learner 0123): assessment-type 'writen exam' is not a known assessment-type value; nearest: 'written examination', 'oral examination', 'practical assessment' (a mapping can add synonyms) (field 'assessment')",
         ])
         XCTAssertEqual(diagnostics.first?.value, "four")
         XCTAssertEqual(diagnostics.first?.location?.field, "ects")

@@ -1,0 +1,50 @@
+import MCredCore
+
+/// Options that say how to read an export, shared by `convert` and `mapping init`.
+enum InputOptions {
+    /// Handles `--set`, `--format`, `--delimiter`, `--encoding`, `--language`; false for any other name.
+    static func parse(
+        _ name: String, _ value: () throws -> String, into options: inout ConversionOptions, usage: String
+    ) throws -> Bool {
+        switch name {
+        case "--set": options.constants.append(try parseSet(try value(), usage: usage))
+        case "--format":
+            let text = try value()
+            guard let format = InputFormat(rawValue: text.lowercased()) else {
+                throw UsageError(message: "--format must be csv or xml, not '\(text)'", usage: usage)
+            }
+            options.format = format
+        case "--delimiter":
+            let text = try value()
+            guard let byte = DelimiterOption.parse(text) else {
+                throw UsageError(message: "--delimiter must be one character (or 'tab'), not '\(text)'", usage: usage)
+            }
+            options.delimiter = byte
+        case "--encoding":
+            let text = try value()
+            guard let encoding = TextEncoding(option: text) else {
+                throw UsageError(
+                    message: "--encoding must be utf-8, utf-16, latin1 or windows-1252, not '\(text)'", usage: usage)
+            }
+            options.encoding = encoding
+        case "--language": options.language = try value().lowercased()
+        default: return false
+        }
+        return true
+    }
+
+    /// `element=value` or `element.part=value`.
+    static func parseSet(_ text: String, usage: String) throws -> (part: PartID, value: String) {
+        guard let equals = text.firstIndex(of: "=") else {
+            throw UsageError(message: "--set needs ELEMENT=VALUE, got '\(text)'", usage: usage)
+        }
+        let name = String(text[..<equals])
+        guard let part = PartID(qualifiedName: name) else {
+            let known = ElementID.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(
+                message: "--set: unknown element '\(name)'; elements: \(known) (parts as element.part, see 'mcred elements')",
+                usage: usage)
+        }
+        return (part, String(text[text.index(after: equals)...]))
+    }
+}
