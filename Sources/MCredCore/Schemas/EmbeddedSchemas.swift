@@ -2018,6 +2018,9 @@ enum EmbeddedSchemas {
         },
         {
           "path": "//learner/identifier[@type=schac]"
+        },
+        {
+          "path": "//learner/identifier[@type=esi]"
         }
       ],
       "given-name": {
@@ -2124,6 +2127,11 @@ enum EmbeddedSchemas {
           "path": "specifies/learningOpportunityInstance/result/@scheme"
         }
       ]
+    },
+    "stackability": {
+      "part-of": {
+        "path": "//learningOpportunitySpecification/title"
+      }
     },
     "further-information": {
       "url": {
