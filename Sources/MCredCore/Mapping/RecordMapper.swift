@@ -13,6 +13,7 @@ public struct RecordMapper: RecordMapping {
     private let vocabularies: [VocabularyID: Vocabulary]
     private let file: String
     private let requireAny: [PathQuery]
+    private let stackabilityPhrases: [String]
     /// Quality-assurance texts repeat in every record (often a constant): read each one once.
     private let mentionCache = MemoCache<Concept?>(capacity: 1024)
 
@@ -22,6 +23,7 @@ public struct RecordMapper: RecordMapping {
     {
         self.mapping = mapping
         self.file = file
+        self.stackabilityPhrases = catalog.stackabilityPhrases
         var vocabularies = catalog.vocabularies
         for (id, synonyms) in mapping.synonyms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let (extended, unknown) = catalog.vocabulary(id).adding(synonyms: synonyms)
@@ -165,7 +167,27 @@ public struct RecordMapper: RecordMapping {
             }
         }
         completeQualityAssurance(&mapped, diagnostics: &diagnostics)
+        completeStackability(&mapped)
         return mapped
+    }
+
+    /// "Stackable towards the Postgraduate Certificate in Data Science" (or `stapelbaar naar …`,
+    /// `capitalisable vers …`, `anrechenbar auf …`) names the larger credential: it feeds
+    /// stackability.part-of when nothing else does, so the qualification links to it.
+    private func completeStackability(_ mapped: inout MappedRecord) {
+        guard mapped[.stackabilityPartOf] == nil, case .texts(let texts)? = mapped[.stackability] else { return }
+        var targets: [LanguageText] = []
+        for text in texts {
+            let lower = text.text.lowercased()
+            guard let phrase = stackabilityPhrases.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") })
+            else { continue }
+            var rest = text.text.dropFirst(phrase.count).drop { $0 == " " || $0 == ":" }
+            while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
+            if !rest.isEmpty { targets.append(LanguageText(language: text.language, text: String(rest))) }
+        }
+        guard !targets.isEmpty else { return }
+        mapped[.stackabilityPartOf] = .texts(targets)
+        mapped.origins[PartID.stackabilityPartOf.rawValue] = mapped.origins[PartID.stackability.rawValue]
     }
 
     private func mapLanguageTexts(

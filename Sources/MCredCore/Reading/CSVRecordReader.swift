@@ -58,7 +58,8 @@ public final class CSVRecordReader: RecordReader {
                 : "; missing cells count as empty"
             diagnostics.append(.warning(
                 "csv-ragged-row", "record \(recordNumber) has \(row.fields.count) cells, the header has \(header.count)\(extra)",
-                at: SourceLocation(file: file, line: row.line), record: recordNumber))
+                at: SourceLocation(file: file, line: row.line, column: min(row.fields.count, header.count) + 1), record: recordNumber,
+                value: row.fields.count > header.count ? row.fields[header.count...].joined(separator: String(UnicodeScalar(delimiter))) : nil))
         }
         var fields: [SourceField] = []
         fields.reserveCapacity(header.count)

@@ -2178,6 +2178,17 @@ enum EmbeddedSchemas {
   ]
 }
 """####,
+        "stackability.json": ####"""
+{
+  "description": "Phrases with which registrars write that a micro-credential stacks towards a larger credential, in English, Dutch, French and German. A stackability text starting with one of them ('Stackable towards the Postgraduate Certificate in Data Science') names the larger credential, which becomes stackability.part-of (Q.isPartOf) when nothing else feeds that part. Compared case-insensitively; a ':' after the phrase is skipped. Hand-written.",
+  "towards": [
+    "stackable towards", "stackable into", "stackable to", "stacks towards", "stacks into", "counts towards", "part of",
+    "stapelbaar naar", "stapelbaar tot", "stapelbaar binnen", "stapelbaar in", "telt mee voor", "onderdeel van", "deel van",
+    "capitalisable vers", "capitalisable dans", "capitalisable pour", "cumulable vers", "cumulable avec", "fait partie de", "partie de",
+    "stapelbar zu", "stapelbar auf", "anrechenbar auf", "anrechenbar für", "anrechenbar im", "anrechenbar in", "Teil von", "Bestandteil von"
+  ]
+}
+"""####,
         "vocabularies/assessment-type.json": ####"""
 {
   "id": "assessment-type",

@@ -19,6 +19,8 @@ public struct SchemaCatalog: Sendable {
     /// Headers deliberately left unmapped, with the qualified parts each could mean (`description` →
     /// `further-information`, `learning-outcomes`).
     public let headerAmbiguities: [String: [String]]
+    /// Phrases that open "stackable towards X" texts, lowercased (`Schemas/stackability.json`).
+    public let stackabilityPhrases: [String]
 
     /// The catalogue built into this binary.
     public static let builtIn: SchemaCatalog = {
@@ -105,6 +107,9 @@ public struct SchemaCatalog: Sendable {
         }
         headerSynonyms = headers
         headerAmbiguities = ambiguities
+        stackabilityPhrases = files["stackability.json"] == nil ? [] : try parse("stackability.json")["towards"]?
+            .arrayValue?.compactMap { $0.stringValue?.lowercased() }
+            .sorted { $0.count > $1.count } ?? []
     }
 
     public func vocabulary(_ id: VocabularyID) -> Vocabulary {

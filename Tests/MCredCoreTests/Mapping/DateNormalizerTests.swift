@@ -22,6 +22,9 @@ final class DateNormalizerTests: XCTestCase {
         XCTAssertEqual(date("18.07.1966"), "1966-07-18")
         XCTAssertEqual(date("2025/06/30"), "2025-06-30")
         XCTAssertEqual(date("20250630"), "2025-06-30")
+        // Spreadsheet exports pad dates with a midnight time.
+        XCTAssertEqual(date("30/06/2025 00:00:00"), "2025-06-30")
+        XCTAssertEqual(date("30.06.2025 14:05"), "2025-06-30")
     }
 
     func testExplicitPatterns() {

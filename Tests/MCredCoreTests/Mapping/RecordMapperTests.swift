@@ -102,4 +102,21 @@ extension RecordMapperTests {
         XCTAssertEqual(withoutData.texts(.title), [LanguageText(language: "nl", text: "Kennisgrafen"), LanguageText(language: "en", text: "Graphs")])
         XCTAssertEqual(diagnostics, [])
     }
+
+    func testStackableTowardsTextNamesTheLargerCredentialInFourLanguages() throws {
+        let mapper = try mapper(#"{"elements": {"stackability": {"column": "course", "language": "nl"}}}"#)
+        for (text, target) in [
+            ("Stapelbaar naar: Postgraduaat Data Science.", "Postgraduaat Data Science"),
+            ("Stackable towards the Postgraduate Certificate in Data Science", "the Postgraduate Certificate in Data Science"),
+            ("capitalisable vers le certificat d'université", "le certificat d'université"),
+            ("Anrechenbar auf den Master Informatik", "den Master Informatik"),
+        ] {
+            var diagnostics: [Diagnostic] = []
+            let mapped = mapper.map(record(["", "", text]), diagnostics: &diagnostics)
+            XCTAssertEqual(mapped.texts(.stackabilityPartOf), [LanguageText(language: "nl", text: target)], text)
+            XCTAssertEqual(mapped.texts(.stackability).first?.text, text)
+        }
+        var diagnostics: [Diagnostic] = []
+        XCTAssertEqual(mapper.map(record(["", "", "stand-alone"]), diagnostics: &diagnostics).texts(.stackabilityPartOf), [])
+    }
 }
