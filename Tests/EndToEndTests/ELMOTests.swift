@@ -2,7 +2,7 @@ import Foundation
 import MCredTestSupport
 import XCTest
 
-/// Every real ELMO transcript in ../shared/inputs converts with --preset elmo: without --set every record
+/// Every real ELMO transcript in Fixtures/inputs converts with --preset elmo: without --set every record
 /// is rejected with the elements ELMO lacks named at file:line; with --set credentials are written.
 final class ELMOTests: XCTestCase {
     static let files: [(name: String, credentials: Int)] = [
@@ -38,7 +38,7 @@ final class ELMOTests: XCTestCase {
         }
     }
 
-    /// What each XML file in ../shared/inputs yields with --preset elmo and the elements ELMO lacks
+    /// What each XML file in Fixtures/inputs yields with --preset elmo and the elements ELMO lacks
     /// supplied: the exact summary line. Rejections there are real data (modules of 0 ECTS, a course
     /// without credits or level); the LOQ file and the EWP courses response hold no results.
     static let yields: [(name: String, extra: [String], summary: String)] = [

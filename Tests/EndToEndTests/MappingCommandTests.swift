@@ -30,7 +30,7 @@ final class MappingCommandTests: XCTestCase {
     }
 
     func testMappingInitRefusesXMLAndNeedsOneInput() {
-        let xml = ProcessRunner.mcred(["mapping", "init", "../shared/inputs/elmo-norway-uio-fs.xml"])
+        let xml = ProcessRunner.mcred(["mapping", "init", "Fixtures/inputs/elmo-norway-uio-fs.xml"])
         XCTAssertEqual(xml.status, 2)
         XCTAssertTrue(xml.stderr.contains("--preset elmo"), xml.stderr)
         XCTAssertEqual(ProcessRunner.mcred(["mapping", "init"]).status, 64)
@@ -48,13 +48,13 @@ final class MappingCommandTests: XCTestCase {
     }
 
     func testExplainExits1WhenAMandatoryElementHasNoSource() {
-        let result = ProcessRunner.mcred(["convert", "--explain", "--preset", "elmo", "../shared/inputs/elmo-norway-uio-fs.xml"])
+        let result = ProcessRunner.mcred(["convert", "--explain", "--preset", "elmo", "Fixtures/inputs/elmo-norway-uio-fs.xml"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("mandatory elements nothing feeds: assessment-type, participation-form, quality-assurance"), result.stdout)
     }
 
     func testAnExportWithNoRecognisedHeaderIsFatalAndListsWhatIsMissingAndTheColumns() {
-        let result = ProcessRunner.mcred(["convert", "--dry-run", "../shared/inputs/duo-nl-eerstejaars-per-croho-semicolon.csv"])
+        let result = ProcessRunner.mcred(["convert", "--dry-run", "Fixtures/inputs/duo-nl-eerstejaars-per-croho-semicolon.csv"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("nothing feeds the mandatory elements learner, title, issuer-country"), result.stderr)
         XCTAssertTrue(result.stderr.contains("'collegejaar' (column 1)"), result.stderr)

@@ -9,9 +9,9 @@ public enum FixturePaths {
 
     public static let fixtures = root.appendingPathComponent("Fixtures")
     public static let schemas = root.appendingPathComponent("Schemas")
-    /// `../shared` beside the repository (reference material, real inputs, elm-check).
-    public static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-    public static let sharedInputs = shared.appendingPathComponent("inputs")
+    /// Real registrar files (ELMO transcripts, exports), copied from the workplace's `../shared/inputs`
+    /// with their provenance in `SOURCES.md`, so the tests need nothing outside the repository.
+    public static let sharedInputs = fixtures.appendingPathComponent("inputs")
 
     /// A fresh empty temporary folder.
     public static func temporaryFolder(_ name: String = "mcred-test") -> URL {

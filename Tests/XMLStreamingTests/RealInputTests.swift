@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import XMLStreaming
 
-/// Every real registrar file in `../shared/inputs` reads to the end, with counts computed independently by
+/// Every real registrar file in `Fixtures/inputs` reads to the end, with counts computed independently by
 /// Python's expat (`xml.parsers.expat`): start elements, attributes (without `xmlns`), self-closing elements,
 /// distinct local names, and the sum of the lines on which each start tag's `>` stands.
 final class RealInputTests: XCTestCase {

@@ -4,10 +4,10 @@ import XMLStreaming
 
 /// Helpers shared by the XMLStreaming tests.
 enum XMLTestSupport {
-    /// `/work/shared/inputs` as seen from the repository: three levels up from this file is the repository root.
+    /// `Fixtures/inputs` (real files copied from the workplace's shared inputs): three levels up from this file is the repository root.
     static let sharedInputs: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/inputs").standardized
+        .appendingPathComponent("Fixtures/inputs").standardized
 
     /// Reads every event of an in-memory document.
     static func events(_ xml: String, name: String = "test.xml") throws -> [XMLEvent] {

@@ -6,7 +6,7 @@ import XCTest
 /// Runs the whole pipeline over every case in `Fixtures/cases/<name>/` and compares the written
 /// credentials, the JSON report and the rendered diagnostics with `expected/`.
 ///
-/// A case is `case.json`: `{"input": "input.csv" | "../../../shared/inputs/…", "mapping": "mapping.json",
+/// A case is `case.json`: `{"input": "input.csv" | "../../inputs/…", "mapping": "mapping.json",
 /// "preset": "elmo", "profile": "eu", "encoding": "latin1", "language": "nl", "set": ["element=value", …], "today": "2026-01-01", "strict": false}`.
 /// Re-record with `RECORD_SNAPSHOTS=1 swift test --filter GoldenCaseTests`.
 final class GoldenCaseTests: XCTestCase {
@@ -46,12 +46,11 @@ final class GoldenCaseTests: XCTestCase {
         return options
     }
 
-    /// Paths in messages are made relative (to the repository, and ../shared beside it) so the golden
-    /// files do not depend on where the repository is checked out.
+    /// Paths in messages are made relative to the repository so the golden files do not depend on
+    /// where it is checked out.
     func relative(_ text: String) -> String {
-        let shared = FixturePaths.shared.standardizedFileURL.path + "/"
         let root = FixturePaths.root.standardizedFileURL.path + "/"
-        return text.replacingOccurrences(of: shared, with: "../shared/").replacingOccurrences(of: root, with: "")
+        return text.replacingOccurrences(of: root, with: "")
     }
 
     func runCase(_ name: String) throws {

@@ -1,7 +1,7 @@
 import XCTest
 @testable import MCredCore
 
-/// The real exports in ../shared/inputs, read from disk and in 1- and 7-byte chunks.
+/// The real exports in Fixtures/inputs, read from disk and in 1- and 7-byte chunks.
 final class CSVRealFileTests: XCTestCase {
     /// Reads the file with FileByteSource, checks that MemoryByteSource at every chunk size
     /// gives the same rows and diagnostics, and returns the rows.

@@ -95,11 +95,11 @@ enum ReadingFixtures {
         readChunked(Array(text.utf8), encoding: encoding, dialect: dialect, maxFieldBytes: maxFieldBytes, file: file, line: line)
     }
 
-    /// `../shared/inputs/<name>` from the repository root (four levels above this file).
+    /// `Fixtures/inputs/<name>` (real exports copied from ../shared/inputs), from the repository root.
     static func sharedInput(_ name: String, file: StaticString = #filePath) -> String {
         var url = URL(fileURLWithPath: "\(file)")
         for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/inputs/\(name)").path
+        return url.appendingPathComponent("Fixtures/inputs/\(name)").path
     }
 
     /// The bytes of a shared input, or a skipped test when the shared folder is missing.
