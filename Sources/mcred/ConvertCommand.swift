@@ -57,10 +57,11 @@ enum ConvertCommand {
         }
         progressLine?.clear()
         if !quiet {
-            var line = "mcred: \(summary.records) records read, \(summary.written) written, \(summary.rejected) rejected"
+            let written = options.dryRun ? "would be written" : "written"
+            var line = "mcred: \(summary.records) records read, \(summary.written) \(written), \(summary.rejected) rejected"
             if summary.skipped > 0 { line += ", \(summary.skipped) skipped (no result)" }
             line += "; \(summary.errorCount) errors, \(summary.warningCount) warnings"
-            if options.dryRun { line += " (dry run: nothing written)" }
+            if options.dryRun { line += " (dry run)" }
             StandardError.write(line + "\n")
         }
         return summary.rejected > 0 ? .rejected : .success

@@ -27,7 +27,12 @@ enum InputOptions {
                     message: "--encoding must be utf-8, utf-16, latin1 or windows-1252, not '\(text)'", usage: usage)
             }
             options.encoding = encoding
-        case "--language": options.language = try value().lowercased()
+        case "--language":
+            let tag = try value()
+            guard LanguageTag.isValid(tag) else {
+                throw UsageError(message: "--language must be a language tag such as en, nl or pt-BR, not '\(tag)'", usage: usage)
+            }
+            options.language = tag.lowercased()
         default: return false
         }
         return true

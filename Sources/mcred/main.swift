@@ -44,4 +44,5 @@ func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStat
     }
 }
 
+Interruption.install()
 exit(runMain().rawValue)

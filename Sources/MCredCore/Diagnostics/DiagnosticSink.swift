@@ -20,6 +20,29 @@ public final class CollectingDiagnosticSink: DiagnosticSink, @unchecked Sendable
     }
 }
 
+/// Forwards to another sink and counts what passes, for diagnostics a reader emits directly.
+public final class CountingDiagnosticSink: DiagnosticSink, @unchecked Sendable {
+    private let base: any DiagnosticSink
+    private let lock = Lock()
+    private var errors = 0, warnings = 0, notes = 0
+
+    public init(_ base: any DiagnosticSink) { self.base = base }
+
+    public func emit(_ diagnostic: Diagnostic) {
+        lock.withLock {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
+        }
+        base.emit(diagnostic)
+    }
+
+    /// (errors, warnings, notes) so far.
+    public var counts: (errors: Int, warnings: Int, notes: Int) { lock.withLock { (errors, warnings, notes) } }
+}
+
 /// Forwards every diagnostic to several sinks.
 public struct FanOutDiagnosticSink: DiagnosticSink {
     public let sinks: [any DiagnosticSink]

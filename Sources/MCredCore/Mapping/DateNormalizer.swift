@@ -102,6 +102,13 @@ public enum DateNormalizer {
         return words.dropFirst().allSatisfy { word in word.allSatisfy { $0.isLetter } }
     }
 
+    /// Whether a pattern names a year, a month and a day, with no letters besides `y`, `M`, `d`.
+    public static func isValidPattern(_ pattern: String) -> Bool {
+        let letters = pattern.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.allSatisfy { "yMd".unicodeScalars.contains($0) }
+            && ["y", "M", "d"].allSatisfy { pattern.contains($0) }
+    }
+
     /// Java-style patterns: `yyyy`, `yy`, `MM`, `M`, `dd`, `d`; other characters are literal.
     /// Anything after the pattern is allowed only when it starts with a space or `T` (a time).
     static func parse(_ b: [UInt8], pattern p: [UInt8]) -> ISODate? {

@@ -62,6 +62,14 @@ public enum MappingLoader {
             return text
         }
 
+        func languageTag(_ node: JSONNode) throws(MCredError) -> String {
+            let tag = try string(node, "language")
+            guard LanguageTag.isValid(tag) else {
+                throw fail("language must be a language tag such as \"en\", \"nl\" or \"pt-BR\", not \"\(tag)\"", node)
+            }
+            return tag.lowercased()
+        }
+
         func unknownKey(_ member: JSONMember, known: [String], in what: String) -> MCredError {
             let hint = closest(member.key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
             return fail(
@@ -84,7 +92,7 @@ public enum MappingLoader {
                     }
                     mapping.format = format
                 case "language":
-                    mapping.defaultLanguage = try string(member.value, "language").lowercased()
+                    mapping.defaultLanguage = try languageTag(member.value)
                 case "levelApplicable":
                     guard let flag = member.value.boolValue else { throw fail("levelApplicable must be true or false", member.value) }
                     mapping.levelApplicable = flag
@@ -204,12 +212,16 @@ public enum MappingLoader {
                         let text = try string(member.value, member.key)
                         origin = member.key == "column" ? .column(text) : member.key == "path" ? .path(text) : .constant(text)
                     case "language":
-                        source.language = try string(member.value, "language").lowercased()
+                        source.language = try languageTag(member.value)
                     case "datePattern":
                         guard part.kind == .date else {
                             throw fail("datePattern applies to dates, not to \(part.qualifiedName)", member)
                         }
-                        source.datePattern = try string(member.value, "datePattern")
+                        let pattern = try string(member.value, "datePattern")
+                        guard DateNormalizer.isValidPattern(pattern) else {
+                            throw fail("datePattern '\(pattern)' needs yyyy, MM and dd (and only separators besides), e.g. \"dd/MM/yyyy\"", member.value)
+                        }
+                        source.datePattern = pattern
                     case "separator":
                         source.separator = try string(member.value, "separator")
                     default:

@@ -70,6 +70,28 @@ public struct RecordMapper: RecordMapping {
         }
         self.queries = queries
         self.requireAny = mapping.requireAny.compactMap(PathQuery.init)
+        try checkConstants()
+    }
+
+    /// A constant is the same in every record: one that cannot be normalised (`--set
+    /// issuer-country=Atlantis`) is a bad mapping, reported once, not an error in every record.
+    private func checkConstants() throws(MCredError) {
+        var probe = MappedRecord(number: 0, file: file, line: 1)
+        for part in PartID.allCases where !part.kind.isLanguageTagged {
+            for source in mapping.sources[part] ?? [] {
+                guard case .constant(let value) = source.origin, TextNormalizer.text(value) != nil else { continue }
+                var diagnostics: [Diagnostic] = []
+                let raw = RawValue(text: value, language: nil, attributes: [:], origin: .constant, source: source)
+                if normalise(part, raw: raw, record: probe, diagnostics: &diagnostics) == nil
+                    || diagnostics.contains(where: { $0.severity != .note })
+                {
+                    let reason = diagnostics.first.map { $0.message.replacingOccurrences(of: "record 0: ", with: "") }
+                        ?? "\(part.qualifiedName) '\(value)' is not valid"
+                    throw MCredError(.badConfiguration, "\(source.declaredAt ?? mapping.name): constant \(reason)")
+                }
+            }
+        }
+        probe.levelApplicable = mapping.levelApplicable
     }
 
     /// Header name → column index, by exact name and by match key (first occurrence wins).

@@ -118,5 +118,10 @@ public struct MappedRecord: Sendable {
 /// A record that passed validation and will be written.
 public struct ValidatedRecord: Sendable {
     public var record: MappedRecord
-    public init(_ record: MappedRecord) { self.record = record }
+    /// The credential id (`urn:uuid:…`), computed once for the duplicate check and the writer.
+    public var credentialID: String
+    public init(_ record: MappedRecord, credentialID: String? = nil) {
+        self.record = record
+        self.credentialID = credentialID ?? NodeIdentifiers.credentialID(for: record)
+    }
 }

@@ -33,6 +33,16 @@ public struct ConversionPipeline {
     /// Runs to the end of the input. `progress` is called now and then (every 4096 records).
     public func run(progress: ((ConversionProgress) -> Void)? = nil) throws(MCredError) -> ConversionSummary {
         var summary = ConversionSummary()
+        try run(into: &summary, progress: progress)
+        return summary
+    }
+
+    /// Runs to the end of the input, adding to `summary` as it goes, so that when a fatal problem
+    /// stops the run the summary still says what was read and written before it.
+    public func run(
+        into summary: inout ConversionSummary, progress: ((ConversionProgress) -> Void)? = nil
+    ) throws(MCredError) {
+        let start = summary.records
         var recordDiagnostics: [Diagnostic] = []
         do {
             while true {
@@ -46,6 +56,8 @@ public struct ConversionPipeline {
                 }
                 guard let source = next else {
                     emit(recordDiagnostics, into: &summary)
+                    summary.records += reader.droppedRecords
+                    summary.rejected += reader.droppedRecords
                     break
                 }
                 guard accepts(source) else {
@@ -62,8 +74,8 @@ public struct ConversionPipeline {
                     summary.rejected += 1
                 }
                 emit(recordDiagnostics, into: &summary)
-                if let progress, summary.records & 4095 == 0 {
-                    progress(ConversionProgress(records: summary.records, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+                if let progress, (summary.records - start) & 4095 == 0 {
+                    progress(ConversionProgress(records: summary.records - start, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
                 }
             }
         } catch let failure as ReadFailure {
@@ -78,7 +90,6 @@ public struct ConversionPipeline {
             throw MCredError(.unwritableOutput, "\(error)")
         }
         try writer?.finish()
-        return summary
     }
 
     private func emit(_ list: [Diagnostic], into summary: inout ConversionSummary) {

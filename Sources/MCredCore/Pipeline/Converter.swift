@@ -14,7 +14,8 @@ public enum Converter {
 
         let baseMapping = try OpenedInput.baseMapping(for: options)
         let profile = try Profile.load(options.profile)
-        let validator = RecordValidator(profile: profile, referenceDate: options.referenceDate, strict: options.strict)
+        let validator = DuplicateCredentialGuard(
+            RecordValidator(profile: profile, referenceDate: options.referenceDate, strict: options.strict))
         let language = options.language ?? baseMapping?.defaultLanguage ?? "en"
         let renderer = CredentialRenderer(catalog: catalog, defaultLanguage: language)
 
@@ -28,16 +29,17 @@ public enum Converter {
         var failure: MCredError?
         for input in options.inputs {
             do {
-                let fileSummary = try convert(
+                try convert(
                     input, options: options, baseMapping: baseMapping, language: language, catalog: catalog,
-                    validator: validator, writer: writer, diagnostics: sink, progress: progress)
-                summary.add(fileSummary)
+                    validator: validator, writer: writer, diagnostics: sink, progress: progress, into: &summary)
             } catch {
                 failure = error
                 break
             }
         }
-        if failure == nil {
+        // An input that breaks halfway keeps what was read before it (every output whole, the report
+        // saying how many); an output that cannot be written is abandoned.
+        if failure == nil || failure?.kind == .unreadableInput {
             do { try writer?.finish() } catch { failure = error }
         } else {
             writer?.abandon()
@@ -62,12 +64,14 @@ public enum Converter {
 
     private static func convert(
         _ input: String, options: ConversionOptions, baseMapping: Mapping?, language: String, catalog: SchemaCatalog,
-        validator: RecordValidator, writer: (any RecordWriter)?, diagnostics: any DiagnosticSink,
-        progress: ((String, ConversionProgress) -> Void)?
-    ) throws(MCredError) -> ConversionSummary {
+        validator: any RecordValidating, writer: (any RecordWriter)?, diagnostics: any DiagnosticSink,
+        progress: ((String, ConversionProgress) -> Void)?, into summary: inout ConversionSummary
+    ) throws(MCredError) {
+        // The reader emits CSV structure problems itself; count them with the pipeline's own.
+        let readerDiagnostics = CountingDiagnosticSink(diagnostics)
         let opened = try OpenedInput(
             input, options: options, baseMapping: baseMapping, language: language, catalog: catalog,
-            diagnostics: diagnostics)
+            diagnostics: readerDiagnostics)
         if let recognition = opened.recognition, recognition.mapping.sources.isEmpty {
             throw MCredError(
                 .badConfiguration,
@@ -77,16 +81,20 @@ public enum Converter {
         let mapper = try RecordMapper(
             mapping: opened.mapping, format: opened.format, header: opened.reader.header, file: opened.displayName,
             catalog: catalog)
-        var fileSummary = ConversionSummary()
         if let warning = unmappedElementsWarning(opened) {
             diagnostics.emit(warning)
-            fileSummary.warningCount += 1
+            summary.warningCount += 1
         }
         let pipeline = ConversionPipeline(
             reader: opened.reader, mapper: mapper, validator: validator, writer: writer.map { NonFinishingWriter($0) },
             diagnostics: diagnostics, accepts: mapper.accepts)
-        fileSummary.add(try pipeline.run(progress: progress.map { report in { report(opened.displayName, $0) } }))
-        return fileSummary
+        defer {
+            let counts = readerDiagnostics.counts
+            summary.errorCount += counts.errors
+            summary.warningCount += counts.warnings
+            summary.noteCount += counts.notes
+        }
+        try pipeline.run(into: &summary, progress: progress.map { report in { report(opened.displayName, $0) } })
     }
 
     /// One warning per file naming the mandatory elements nothing feeds, so a user sees at once what a

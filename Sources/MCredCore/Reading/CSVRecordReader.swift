@@ -8,6 +8,7 @@ public final class CSVRecordReader: RecordReader {
     private let rows: CSVRowReader
     private let source: any ByteSource
     private var recordNumber = 0
+    private var numberedSkips = 0
     private var pending: [Diagnostic] = []
 
     /// Opens the export and reads its header. A file without a header row is fatal.
@@ -43,6 +44,7 @@ public final class CSVRecordReader: RecordReader {
     public var encoding: TextEncoding { rows.encoding }
     public var bytesRead: Int { rows.bytesRead }
     public var totalBytes: Int? { source.totalBytes }
+    public var droppedRecords: Int { rows.skippedRows }
 
     public func next(diagnostics: inout [Diagnostic]) throws(MCredError) -> SourceRecord? {
         if !pending.isEmpty {
@@ -50,7 +52,9 @@ public final class CSVRecordReader: RecordReader {
             pending.removeAll()
         }
         guard let row = try rows.next() else { return nil }
-        recordNumber += 1
+        // Dropped rows keep their numbers, so record N is the N-th data row whatever was dropped.
+        recordNumber = recordNumber + 1 + rows.skippedRows - numberedSkips
+        numberedSkips = rows.skippedRows
         let header = self.header ?? []
         if row.fields.count != header.count {
             let extra = row.fields.count > header.count

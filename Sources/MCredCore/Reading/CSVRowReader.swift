@@ -105,6 +105,9 @@ public final class CSVRowReader {
     ///   on an invalid byte; the error names the byte offset, the line, the byte in hex and the
     ///   `--encoding` fix, and its `location` is that line. Rows before the bad byte are
     ///   returned first.
+    /// Rows dropped because a field passed `maxFieldBytes` (each reported as `csv-field-too-large`).
+    public private(set) var skippedRows = 0
+
     public func next() throws(MCredError) -> CSVRow? {
         while true {
             if scanner.skipping != nil {
@@ -120,6 +123,7 @@ public final class CSVRowReader {
                 try refill()
             case .oversized(let column, let line, let start):
                 scanner.beginSkipping(column: column, line: line, fieldStart: start)
+                skippedRows += 1
             }
         }
     }

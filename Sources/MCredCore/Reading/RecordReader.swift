@@ -10,4 +10,11 @@ public protocol RecordReader: AnyObject {
     /// Raw bytes consumed so far and the input size when known, for a progress line.
     var bytesRead: Int { get }
     var totalBytes: Int? { get }
+    /// Records the reader had to drop (a CSV row with an oversized field), already reported as errors:
+    /// they count as read and rejected, so no record disappears from the summary.
+    var droppedRecords: Int { get }
+}
+
+extension RecordReader {
+    public var droppedRecords: Int { 0 }
 }

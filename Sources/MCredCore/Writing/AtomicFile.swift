@@ -7,11 +7,19 @@ import Darwin
 /// An output file written under a hidden temporary name in the same folder and renamed into place
 /// only when complete, so a run that fails or is killed never leaves half a file under the final name.
 ///
-/// Temporary names are `.<name>.mcred-tmp` — recognisable, and removed by the next run's
-/// ``removeLeftovers(in:)``.
+/// Temporary names are `.<name>.mcred-tmp` — recognisable, removed on SIGINT/SIGTERM through
+/// ``removePendingTemporaryFiles()``, and by the next run's ``removeLeftovers(in:)``.
+///
+/// A path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO, `>(gzip)`) is written
+/// directly: there is nothing to replace atomically, and renaming over it would destroy it. A
+/// symbolic link is written through: its target is replaced, the link stays.
 public final class AtomicFile {
     public let path: String
     private let temporaryPath: String
+    /// Where the finished file goes: `path`, or the target of the symbolic link at `path`.
+    private let finalPath: String
+    /// Writing straight into a device or pipe, not into a temporary file.
+    private let direct: Bool
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let bufferLimit = 1 << 20
@@ -21,15 +29,41 @@ public final class AtomicFile {
     /// Creates the temporary file. Fails with `.unwritableOutput` naming the path.
     public init(path: String) throws(MCredError) {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryPath = folder + "." + name + Self.temporarySuffix
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            direct = true
+            temporaryPath = path
+            finalPath = path
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        } else {
+            direct = false
+            var target = path
+            if exists, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            let slash = target.lastIndex(of: "/")
+            let folder = slash.map { String(target[...$0]) } ?? ""
+            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+            finalPath = target
+            temporaryPath = folder + "." + name + Self.temporarySuffix
+            descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if descriptor >= 0 { Self.pending.withLock { $0.insert(temporaryPath) } }
+        }
         if descriptor < 0 {
             throw MCredError(.unwritableOutput, "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         buffer.reserveCapacity(bufferLimit)
+    }
+
+    /// Temporary files being written, for removal when the process is interrupted.
+    private static let pending = LockedValue<Set<String>>([])
+
+    /// Removes every temporary file still being written. Called on SIGINT/SIGTERM, so an
+    /// interrupted run leaves neither half a file nor its temporary.
+    public static func removePendingTemporaryFiles() {
+        for path in pending.withLock({ $0 }) { unlink(path) }
     }
 
     deinit {
@@ -61,6 +95,15 @@ public final class AtomicFile {
     /// Flushes, syncs and renames the file into place.
     public func commit() throws(MCredError) {
         try flush()
+        if direct {
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0 {
+                throw MCredError(.unwritableOutput, "cannot write '\(path)': \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        defer { Self.pending.withLock { _ = $0.remove(temporaryPath) } }
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             let reason = String(cString: strerror(errno))
             descriptor = -1
@@ -68,7 +111,7 @@ public final class AtomicFile {
             throw MCredError(.unwritableOutput, "cannot write '\(path)': \(reason)")
         }
         descriptor = -1
-        if rename(temporaryPath, path) != 0 {
+        if rename(temporaryPath, finalPath) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw MCredError(.unwritableOutput, "cannot move the finished file into place at '\(path)': \(reason)")
@@ -81,7 +124,9 @@ public final class AtomicFile {
             close(descriptor)
             descriptor = -1
         }
+        guard !direct else { return }
         unlink(temporaryPath)
+        Self.pending.withLock { _ = $0.remove(temporaryPath) }
     }
 
     /// Writes `bytes` to `path` atomically.

@@ -27,12 +27,12 @@ public struct CredentialRenderer: Sendable {
     ]
 
     /// The credential id (`urn:uuid:…`) of a record.
-    public func credentialID(_ record: ValidatedRecord) -> String { NodeIdentifiers.credentialID(for: record.record) }
+    public func credentialID(_ record: ValidatedRecord) -> String { record.credentialID }
 
     /// Writes the document into `writer`.
     public func render(_ validated: ValidatedRecord, into w: inout JSONByteWriter) {
         let r = validated.record
-        let credentialID = NodeIdentifiers.credentialID(for: r)
+        let credentialID = validated.credentialID
         let issueDate = r.date(.issueDate)?.dateTime ?? ""
 
         w.beginObject()

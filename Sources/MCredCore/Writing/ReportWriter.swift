@@ -7,7 +7,7 @@ public enum ReportWriter {
     public static func render(summary: ConversionSummary, diagnostics: [Diagnostic]) -> [UInt8] {
         var w = JSONByteWriter(pretty: true)
         w.beginObject()
-        w.field("valid", summary.errorCount == 0)
+        w.field("valid", summary.errorCount == 0 && summary.rejected == 0)
         w.key("records")
         w.integer(summary.records)
         w.key("written")

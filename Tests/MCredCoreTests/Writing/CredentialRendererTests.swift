@@ -50,8 +50,9 @@ final class CredentialRendererTests: XCTestCase {
         XCTAssertEqual(render(sampleRecord()), render(sampleRecord()))
         let renderer = CredentialRenderer(catalog: .builtIn)
         XCTAssertEqual(renderer.credentialID(sampleRecord()), renderer.credentialID(sampleRecord()))
-        var other = sampleRecord()
-        other.record[.learnerID] = .text("0124")
+        var mapped = sampleRecord().record
+        mapped[.learnerID] = .text("0124")
+        let other = ValidatedRecord(mapped)
         XCTAssertNotEqual(renderer.credentialID(sampleRecord()), renderer.credentialID(other))
         XCTAssertTrue(renderer.credentialID(sampleRecord()).hasPrefix("urn:uuid:"))
     }

@@ -1,0 +1,53 @@
+/// Rejects a record whose credential id an earlier record of the run already has.
+///
+/// The id is derived from the awarding body, the learner, the title and the issue date (so a rerun
+/// reproduces it); two records agreeing on all four would otherwise silently overwrite each other
+/// in `--out` and repeat in `--ndjson`. Typical causes: a retake exported beside the first attempt,
+/// or the same export given twice. The first record is written; each later one is an error that
+/// names the first one's file and line.
+public final class DuplicateCredentialGuard: RecordValidating, @unchecked Sendable {
+    private let base: any RecordValidating
+    private let lock = Lock()
+    /// First record per id, keyed by the UUID's 16 bytes to keep a million-record run small.
+    private var firstSeen: [UUIDKey: (file: Int32, line: Int32, record: Int32)] = [:]
+    private var files: [String] = []
+
+    public init(_ base: any RecordValidating) { self.base = base }
+
+    public func validate(_ record: MappedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord? {
+        guard let valid = base.validate(record, diagnostics: &diagnostics) else { return nil }
+        let key = UUIDKey(valid.credentialID)
+        let earlier: (file: String, line: Int, record: Int)? = lock.withLock {
+            if let first = firstSeen[key] { return (files[Int(first.file)], Int(first.line), Int(first.record)) }
+            if files.last != record.file { files.append(record.file) }
+            firstSeen[key] = (Int32(files.count - 1), Int32(clamping: record.line), Int32(clamping: record.number))
+            return nil
+        }
+        guard let earlier else { return valid }
+        let place = "\(earlier.file):\(earlier.line)"
+        diagnostics.append(.error(
+            "duplicate-credential",
+            "\(record.label) would be the same credential as record \(earlier.record) (\(place)): same awarding body, learner, title and issue date; not written",
+            at: SourceLocation(file: record.file, line: record.line), record: record.number,
+            value: valid.credentialID))
+        return nil
+    }
+
+    /// The 128 bits of a `urn:uuid:` string.
+    struct UUIDKey: Hashable {
+        var high: UInt64 = 0, low: UInt64 = 0
+        init(_ urn: String) {
+            var index = 0
+            for byte in urn.utf8.dropFirst(9) {
+                let nibble: UInt64
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt64(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = UInt64(byte - UInt8(ascii: "a") + 10)
+                default: continue
+                }
+                if index < 16 { high = high << 4 | nibble } else { low = low << 4 | nibble }
+                index += 1
+            }
+        }
+    }
+}
