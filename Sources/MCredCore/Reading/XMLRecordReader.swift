@@ -51,6 +51,8 @@ public final class XMLRecordReader: RecordReader {
     private var ready: [SourceRecord] = []
     /// Records waiting for their scope element to close.
     private var held: [SourceRecord] = []
+    /// A well-formedness error met after some records: thrown once they have been returned.
+    private var failure: MCredError?
     private var warnedAboutHeldRecords = false
     private var pendingDiagnostics: [Diagnostic] = []
     private var recordCount = 0
@@ -67,7 +69,7 @@ public final class XMLRecordReader: RecordReader {
         do {
             events = try XMLEventReader(path: path)
         } catch {
-            throw MCredError(.unreadableInput, "\(file): \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column))
+            throw MCredError(.unreadableInput, error.message, at: SourceLocation(file: file, line: error.line, column: error.column))
         }
     }
 
@@ -80,7 +82,7 @@ public final class XMLRecordReader: RecordReader {
         do {
             events = try XMLEventReader(bytes: bytes, name: name)
         } catch {
-            throw MCredError(.unreadableInput, "\(name): \(error.message)", at: SourceLocation(file: name, line: error.line, column: error.column))
+            throw MCredError(.unreadableInput, error.message, at: SourceLocation(file: name, line: error.line, column: error.column))
         }
     }
 
@@ -93,10 +95,15 @@ public final class XMLRecordReader: RecordReader {
             do {
                 event = try events.next()
             } catch {
+                // Records finished before the break are still returned (without what their scope
+                // would have added after them); the error comes after them.
                 finished = true
-                throw MCredError(
-                    .unreadableInput, "\(file): malformed XML: \(error.message)",
+                failure = MCredError(
+                    .unreadableInput, "malformed XML: \(error.message)",
                     at: SourceLocation(file: file, line: error.line, column: error.column))
+                ready += held
+                held.removeAll()
+                break
             }
             guard let event else {
                 finished = true
@@ -108,6 +115,10 @@ public final class XMLRecordReader: RecordReader {
         }
         diagnostics += pendingDiagnostics
         pendingDiagnostics.removeAll()
+        if ready.isEmpty, let failure {
+            self.failure = nil
+            throw failure
+        }
         return ready.isEmpty ? nil : ready.removeFirst()
     }
 

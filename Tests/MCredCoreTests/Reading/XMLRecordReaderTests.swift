@@ -70,4 +70,22 @@ final class XMLRecordReaderTests: XCTestCase {
         }
         XCTAssertGreaterThan(count, 4000)
     }
+
+    func testRecordsHeldInAScopeAreReturnedBeforeAMalformation() throws {
+        // Large enough that libxml2 reports the break only after it has delivered earlier chunks.
+        let good = (1...3000).map { "<los><title>R\($0)</title></los>" }.joined()
+        let xml = "<elmo><report>" + good + "<los><title x=\"<\"/></los></report></elmo>"
+        let reader = try XMLRecordReader(bytes: Array(xml.utf8), name: "t.xml", recordElement: "los", scopeElement: "report")
+        var diagnostics: [Diagnostic] = []
+        var titles: [String] = []
+        do {
+            while let record = try reader.next(diagnostics: &diagnostics) { titles.append(record.fields.first?.value ?? "") }
+            XCTFail("the malformation must be reported")
+        } catch {
+            XCTAssertTrue(error.message.hasPrefix("malformed XML"), "\(error)")
+        }
+        XCTAssertGreaterThan(titles.count, 1000)
+        XCTAssertEqual(titles.first, "R1")
+        XCTAssertNil(try reader.next(diagnostics: &diagnostics))
+    }
 }
