@@ -8,7 +8,7 @@ public enum Converter {
         progress: ((String, ConversionProgress) -> Void)? = nil
     ) throws(MCredError) -> ConversionSummary {
         let catalog = SchemaCatalog.builtIn
-        let collector = CollectingDiagnosticSink()
+        let collector = ReportCollector()
         let sink = options.reportPath == nil ? diagnostics : FanOutDiagnosticSink([diagnostics, collector])
         var summary = ConversionSummary()
 
@@ -51,12 +51,7 @@ public enum Converter {
                 collector.emit(fatal)
                 reportSummary.errorCount += 1
             }
-            let bytes = ReportWriter.render(summary: reportSummary, diagnostics: collector.diagnostics)
-            if reportPath == "-" {
-                try StandardOutput.write(bytes)
-            } else {
-                try AtomicFile.write(bytes, to: reportPath)
-            }
+            try collector.write(summary: reportSummary, to: reportPath)
         }
         if let failure { throw failure }
         return summary

@@ -49,7 +49,19 @@ public final class AtomicFile {
             finalPath = target
             temporaryPath = folder + "." + name + Self.temporarySuffix
             descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if descriptor >= 0 { Self.pending.withLock { $0.insert(temporaryPath) } }
+            if descriptor >= 0 {
+                let interrupted = Self.pending.withLock { state in
+                    if !state.interrupted { state.paths.insert(temporaryPath) }
+                    return state.interrupted
+                }
+                // The process is shutting down: a file begun now would outlive the cleanup.
+                if interrupted {
+                    close(descriptor)
+                    unlink(temporaryPath)
+                    descriptor = -1
+                    errno = EINTR
+                }
+            }
         }
         if descriptor < 0 {
             throw MCredError(.unwritableOutput, "cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -58,12 +70,16 @@ public final class AtomicFile {
     }
 
     /// Temporary files being written, for removal when the process is interrupted.
-    private static let pending = LockedValue<Set<String>>([])
+    private static let pending = LockedValue<(paths: Set<String>, interrupted: Bool)>(([], false))
 
     /// Removes every temporary file still being written. Called on SIGINT/SIGTERM, so an
     /// interrupted run leaves neither half a file nor its temporary.
     public static func removePendingTemporaryFiles() {
-        for path in pending.withLock({ $0 }) { unlink(path) }
+        pending.withLock { state in
+            state.interrupted = true
+            for path in state.paths { unlink(path) }
+            state.paths.removeAll()
+        }
     }
 
     deinit {
@@ -103,7 +119,7 @@ public final class AtomicFile {
             }
             return
         }
-        defer { Self.pending.withLock { _ = $0.remove(temporaryPath) } }
+        defer { Self.pending.withLock { _ = $0.paths.remove(temporaryPath) } }
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             let reason = String(cString: strerror(errno))
             descriptor = -1
@@ -126,7 +142,7 @@ public final class AtomicFile {
         }
         guard !direct else { return }
         unlink(temporaryPath)
-        Self.pending.withLock { _ = $0.remove(temporaryPath) }
+        Self.pending.withLock { _ = $0.paths.remove(temporaryPath) }
     }
 
     /// Writes `bytes` to `path` atomically.

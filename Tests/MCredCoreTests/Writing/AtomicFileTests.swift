@@ -31,7 +31,6 @@ final class AtomicFileTests: XCTestCase {
         let file = try AtomicFile(path: path)
         try file.write(Array("half".utf8))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).count, 2)
-        AtomicFile.removePendingTemporaryFiles()
         file.discard()
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.ndjson"])
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "old\n")
