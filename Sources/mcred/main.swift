@@ -26,7 +26,11 @@ func runMain() -> ExitStatus {
             return try runMainSubcommand(first, arguments)
         }
     } catch let error as UsageError {
-        StandardError.write("mcred: error: \(error.message)\n\(error.usage)\nSee 'mcred --help'.\n")
+        // Point at the help of the subcommand whose usage failed (`mcred convert --help`).
+        let command = error.usage.hasPrefix("USAGE: mcred ")
+            ? error.usage.dropFirst("USAGE: ".count).split(separator: " ").prefix(while: { !$0.hasPrefix("[") && !$0.hasPrefix("<") }).joined(separator: " ")
+            : "mcred"
+        StandardError.write("mcred: error: \(error.message)\n\(error.usage)\nSee '\(command) --help'.\n")
         return .usage
     } catch {
         StandardError.write("mcred: error: \(error)\n")

@@ -136,4 +136,17 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(names.filter { $0.hasSuffix(".mcred-tmp") }, [])
         XCTAssertFalse(names.contains("out.ndjson"), "an interrupted NDJSON output is not left half-written")
     }
+
+    func testOutCreatesMissingParentFoldersAndDiagnosticsStayOnOneLine() throws {
+        let out = folder.appendingPathComponent("2026/12/03").path
+        var rows = try validRows()
+        rows[7] = rows[7].replacingOccurrences(of: ",VII,", with: ",\"seven\nish\",")
+        let input = write("multiline.csv", Array(rows.joined(separator: "\n").utf8) + [0x0A])
+        let result = ProcessRunner.mcred(["convert", "--mapping", mapping, "--today", "2026-01-01", "--out", out, input])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let invalid = result.stderr.split(separator: "\n").filter { $0.contains("[invalid-value]") }
+        guard invalid.count == 1 else { return XCTFail(result.stderr) }
+        XCTAssertTrue(invalid[0].contains("'seven\\nish'"), String(invalid[0]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).count, 3)
+    }
 }

@@ -22,7 +22,13 @@ public enum DiagnosticRenderer {
         } else {
             text += "\(severity): "
         }
-        text += "[\(diagnostic.ruleID)] \(diagnostic.message)"
+        // One diagnostic, one line: a raw value with a line break must not split it.
+        var message = diagnostic.message
+        if message.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            message = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+                .replacingOccurrences(of: "\r", with: "\\r")
+        }
+        text += "[\(diagnostic.ruleID)] \(message)"
         // The column header or XML path, unless the message already quotes it: a line number alone
         // does not say which of forty columns to fix.
         if let field = diagnostic.location?.field, !field.isEmpty, !diagnostic.message.contains("'\(field)'") {

@@ -94,7 +94,8 @@ public struct ConversionPipeline {
 
     private func emit(_ list: [Diagnostic], into summary: inout ConversionSummary) {
         summary.count(list)
-        for diagnostic in list { diagnostics.emit(diagnostic) }
+        // A record's problems in column order, as the report lists them.
+        for diagnostic in list.count > 1 ? list.sorted(by: Diagnostic.reportOrder) : list { diagnostics.emit(diagnostic) }
     }
 
     private struct ReadFailure: Error {

@@ -24,8 +24,14 @@ public final class DirectoryRecordWriter: RecordWriter {
     public init(folder: String, renderer: CredentialRenderer) throws(MCredError) {
         self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         self.renderer = renderer
-        if mkdir(self.folder, 0o755) != 0 && errno != EEXIST {
-            throw MCredError(.unwritableOutput, "cannot create output folder '\(folder)': \(String(cString: strerror(errno)))")
+        // Like `mkdir -p`: a nightly job's dated folder (`out/2026/12/03`) need not exist yet.
+        var prefix = self.folder.hasPrefix("/") ? "/" : ""
+        for component in self.folder.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw MCredError(.unwritableOutput, "cannot create output folder '\(prefix)': \(String(cString: strerror(errno)))")
+            }
+            prefix += "/"
         }
         AtomicFile.removeLeftovers(in: self.folder)
     }
