@@ -13,24 +13,16 @@ enum ConvertCommand {
         try parser.parse { name, value in
             switch name {
             case "-h", "--help": help = true
-            case "--mapping": options.mappingPath = try value()
-            case "--preset": options.preset = try value()
-            case "--profile": options.profile = try value()
             case "--out", "-o": options.outputFolder = try value()
             case "--ndjson": options.ndjsonPath = try value()
             case "--report": options.reportPath = try value()
             case "--explain": explain = true
-            case "--strict": options.strict = true
             case "--dry-run": options.dryRun = true
-            case "--today":
-                let text = try value()
-                guard case .date(let date) = DateNormalizer.parse(text), text.count == 10 else {
-                    throw UsageError(message: "--today must be a date yyyy-mm-dd, not '\(text)'", usage: Usage.convertUsage)
-                }
-                options.referenceDate = date
             case "-q", "--quiet": quiet = true
             case "--no-color": color = false
-            default: return try InputOptions.parse(name, value, into: &options, usage: Usage.convertUsage)
+            default:
+                return try InputOptions.parseRules(name, value, into: &options, usage: Usage.convertUsage)
+                    || InputOptions.parse(name, value, into: &options, usage: Usage.convertUsage)
             }
             return true
         }
@@ -69,15 +61,7 @@ enum ConvertCommand {
 
     /// Checks option combinations, with specific messages.
     static func validate(_ options: inout ConversionOptions) throws {
-        if options.inputs.isEmpty {
-            throw UsageError(message: "no input: give an export file, or '-' for standard input", usage: Usage.convertUsage)
-        }
-        if options.mappingPath != nil && options.preset != nil {
-            throw UsageError(message: "--mapping and --preset cannot be used together", usage: Usage.convertUsage)
-        }
-        if options.inputs.filter({ $0 == "-" }).count > 1 {
-            throw UsageError(message: "standard input ('-') can be read only once", usage: Usage.convertUsage)
-        }
+        try InputOptions.checkInputs(options, usage: Usage.convertUsage)
         if options.outputFolder == nil && options.ndjsonPath == nil && !options.dryRun {
             options.ndjsonPath = "-"
         }

@@ -1,7 +1,41 @@
 import MCredCore
 
-/// Options that say how to read an export, shared by `convert` and `mapping init`.
+/// Options that say how to read an export, shared by `convert` and `mapping init`; with the rules
+/// (``parseRules(_:_:into:usage:)``) shared by `convert` and `report`.
 enum InputOptions {
+    /// Handles `--mapping`, `--preset`, `--profile`, `--strict`, `--today`; false for any other name.
+    static func parseRules(
+        _ name: String, _ value: () throws -> String, into options: inout ConversionOptions, usage: String
+    ) throws -> Bool {
+        switch name {
+        case "--mapping": options.mappingPath = try value()
+        case "--preset": options.preset = try value()
+        case "--profile": options.profile = try value()
+        case "--strict": options.strict = true
+        case "--today":
+            let text = try value()
+            guard case .date(let date) = DateNormalizer.parse(text), text.count == 10 else {
+                throw UsageError(message: "--today must be a date yyyy-mm-dd, not '\(text)'", usage: usage)
+            }
+            options.referenceDate = date
+        default: return false
+        }
+        return true
+    }
+
+    /// The checks every command that reads exports makes of its inputs and mapping.
+    static func checkInputs(_ options: ConversionOptions, usage: String) throws {
+        if options.inputs.isEmpty {
+            throw UsageError(message: "no input: give an export file, or '-' for standard input", usage: usage)
+        }
+        if options.mappingPath != nil && options.preset != nil {
+            throw UsageError(message: "--mapping and --preset cannot be used together", usage: usage)
+        }
+        if options.inputs.filter({ $0 == "-" }).count > 1 {
+            throw UsageError(message: "standard input ('-') can be read only once", usage: usage)
+        }
+    }
+
     /// Handles `--set`, `--format`, `--delimiter`, `--encoding`, `--language`; false for any other name.
     static func parse(
         _ name: String, _ value: () throws -> String, into options: inout ConversionOptions, usage: String

@@ -19,6 +19,7 @@ enum Usage {
           convert                 Convert a CSV or XML export into credential documents
           elements                List the EU micro-credential elements (Annex I) and their ids
           mapping init            Guess a mapping file from a CSV export's header, to edit
+          report                  Compliance reports (HTML, Markdown, CSV, JSON) of an export
 
         OPTIONS:
           -h, --help              Show help for mcred or a subcommand (mcred convert --help)
@@ -70,6 +71,55 @@ enum Usage {
 
         DIAGNOSTICS (stderr):
           export.csv:17:5: error: [missing-mandatory-element] record 16 (learner 0123): awarding-body is empty
+        """
+
+    static let reportUsage = "USAGE: mcred report [options] <input>..."
+
+    static let report = """
+        OVERVIEW: Report how far an export meets the EU micro-credential standard, for people and for CI.
+
+        Reads exports exactly as 'mcred convert' does (same mapping, preset, profile and --set), writes
+        no credential, and reports per EU element how complete the records are, compliance per
+        awarding body, workload and EQF levels, learners and credentials per academic year
+        (September to August) and per title, the most frequent problems and the rejected records.
+
+        \(reportUsage)
+
+        ARGUMENTS:
+          <input>                 A CSV or XML export; '-' reads standard input
+
+        OUTPUTS (at least one):
+          --html <file>           One self-contained page with charts (no script or external resource)
+          --md <file>             Headline, completeness per element, top problems ('-' = standard
+                                  output; short enough for a CI job summary)
+          --csv <file>            One row per record: file, line, learner, title, status, missing elements
+          --json <file>           The aggregated figures ('-' = standard output)
+
+        OPTIONS:
+          --mapping <file>        JSON mapping file (see Schemas/mapping.schema.json)
+          --preset <name>         Built-in mapping: elmo (EMREX/ELMO transcripts)
+          --profile <name|file>   Rules beyond Annex I: eu (default), ugent, or a profile file
+          --set <element=value>   Value for an element (or element.part) when the data has none; repeatable
+          --format <csv|xml>      Input format (default: from the mapping, else the file extension)
+          --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
+          --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
+          --language <tag>        Language of untagged text (default: the mapping's, else en)
+          --strict                A record with a warning is not compliant either
+          --today <yyyy-mm-dd>    Date for the 'issue date in the future' check, shown in the reports
+                                  (default: today, UTC, not shown)
+          -v, --verbose           Print every diagnostic on stderr (default: only those about a whole file)
+          -q, --quiet             No progress line and no summary line
+          --no-color              No colour in diagnostics
+          -h, --help              Show this help
+
+        EXIT STATUS:
+          0   every record complies
+          1   the reports were written, but some records do not comply
+          2   fatal: unreadable input, bad mapping or profile, unwritable output
+          64  usage error
+
+        EXAMPLE:
+          mcred report --mapping mapping.json --html report.html --md - export.csv >> "$GITHUB_STEP_SUMMARY"
         """
 
     static let mappingUsage = "USAGE: mcred mapping init [options] <input>"

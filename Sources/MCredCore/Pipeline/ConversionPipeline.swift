@@ -16,12 +16,15 @@ public struct ConversionPipeline {
     public var diagnostics: any DiagnosticSink
     /// Records skipped before mapping (the mapper's `requireAny`).
     public var accepts: (SourceRecord) -> Bool
+    /// Sees every mapped record with its verdict and diagnostics (`mcred report`), after validation.
+    public var observer: RecordObserver?
 
     public init(
         reader: any RecordReader, mapper: any RecordMapping, validator: any RecordValidating,
         writer: (any RecordWriter)?, diagnostics: any DiagnosticSink,
-        accepts: @escaping (SourceRecord) -> Bool = { _ in true }
+        accepts: @escaping (SourceRecord) -> Bool = { _ in true }, observer: RecordObserver? = nil
     ) {
+        self.observer = observer
         self.reader = reader
         self.mapper = mapper
         self.validator = validator
@@ -67,12 +70,14 @@ public struct ConversionPipeline {
                 }
                 summary.records += 1
                 let mapped = mapper.map(source, diagnostics: &recordDiagnostics)
-                if let valid = validator.validate(mapped, diagnostics: &recordDiagnostics) {
+                let valid = validator.validate(mapped, diagnostics: &recordDiagnostics)
+                if let valid {
                     try writer?.write(valid)
                     summary.written += 1
                 } else {
                     summary.rejected += 1
                 }
+                try observer?(mapped, valid != nil, recordDiagnostics)
                 emit(recordDiagnostics, into: &summary)
                 if let progress, (summary.records - start) & 4095 == 0 {
                     progress(ConversionProgress(records: summary.records - start, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
@@ -102,3 +107,7 @@ public struct ConversionPipeline {
         var error: MCredError
     }
 }
+
+/// Called once per mapped record: the record, whether it passed, and all its diagnostics (reading,
+/// mapping and validation). Throws only when its own output cannot be written.
+public typealias RecordObserver = (MappedRecord, Bool, [Diagnostic]) throws(MCredError) -> Void

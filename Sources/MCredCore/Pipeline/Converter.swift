@@ -5,7 +5,7 @@ public enum Converter {
     /// for, is written at the end. Throws on the first fatal problem (after writing what was read).
     public static func run(
         _ options: ConversionOptions, diagnostics: any DiagnosticSink,
-        progress: ((String, ConversionProgress) -> Void)? = nil
+        progress: ((String, ConversionProgress) -> Void)? = nil, observer: RecordObserver? = nil
     ) throws(MCredError) -> ConversionSummary {
         let catalog = SchemaCatalog.builtIn
         let collector = ReportCollector()
@@ -31,7 +31,8 @@ public enum Converter {
             do {
                 try convert(
                     input, options: options, baseMapping: baseMapping, language: language, catalog: catalog,
-                    validator: validator, writer: writer, diagnostics: sink, progress: progress, into: &summary)
+                    validator: validator, writer: writer, diagnostics: sink, progress: progress, observer: observer,
+                    into: &summary)
             } catch {
                 failure = error
                 break
@@ -60,7 +61,8 @@ public enum Converter {
     private static func convert(
         _ input: String, options: ConversionOptions, baseMapping: Mapping?, language: String, catalog: SchemaCatalog,
         validator: any RecordValidating, writer: (any RecordWriter)?, diagnostics: any DiagnosticSink,
-        progress: ((String, ConversionProgress) -> Void)?, into summary: inout ConversionSummary
+        progress: ((String, ConversionProgress) -> Void)?, observer: RecordObserver?,
+        into summary: inout ConversionSummary
     ) throws(MCredError) {
         // The reader emits CSV structure problems itself; count them with the pipeline's own.
         let readerDiagnostics = CountingDiagnosticSink(diagnostics)
@@ -82,7 +84,7 @@ public enum Converter {
         }
         let pipeline = ConversionPipeline(
             reader: opened.reader, mapper: mapper, validator: validator, writer: writer.map { NonFinishingWriter($0) },
-            diagnostics: diagnostics, accepts: mapper.accepts)
+            diagnostics: diagnostics, accepts: mapper.accepts, observer: observer)
         defer {
             let counts = readerDiagnostics.counts
             summary.errorCount += counts.errors
