@@ -264,6 +264,65 @@ ELEMENTS = [
     },
 ]
 
+# Where each part is found in an ELM credential, for `mcred validate` and `mcred report`: alternative
+# paths from the credential root, tried in order. A step is a JSON key; arrays are looked through (a
+# single value and a one-element array read the same); a step may carry a filter `key[path=value]`
+# that keeps the nodes whose `path` (itself dotted) leads to the string `value` or to a node with that
+# `id`. A node that is a reference (same `id` as a node written elsewhere in the document) is read
+# merged with it, as JSON-LD does. Parts absent here have no place in ELM that a reader can check.
+LA = "credentialSubject.hasClaim"
+Q = LA + ".specifiedBy"
+A = LA + ".provenBy"
+UG = LA + ".awardedBy.awardingBody"
+ECTS = "http://data.europa.eu/snb/education-credit/6fcec5c5af"
+ACCREDITATIONS = [UG + ".accreditation", Q + ".accreditation", "evidence.accreditation", "issuer.accreditation"]
+JSON_PATHS = {
+    "learner.id": ["credentialSubject.identifier.notation", "credentialSubject.nationalID.notation"],
+    "learner.id-scheme": ["credentialSubject.identifier.schemeName"],
+    "learner.given-name": ["credentialSubject.givenName"],
+    "learner.family-name": ["credentialSubject.familyName"],
+    "learner.full-name": ["credentialSubject.fullName"],
+    "learner.email": ["credentialSubject.contactPoint.emailAddress.id"],
+    "learner.date-of-birth": ["credentialSubject.dateOfBirth"],
+    "title.value": [LA + ".title", Q + ".title"],
+    "issuer-country.value": [UG + ".location.address.countryCode", "issuer.location.address.countryCode"],
+    "awarding-body.name": [UG + ".legalName"],
+    "awarding-body.id": [UG + ".identifier.notation"],
+    "awarding-body.legal-id": [UG + ".eIDASIdentifier.notation", UG + ".registration.notation"],
+    "awarding-body.homepage": [UG + ".homepage.contentURL"],
+    "issue-date.value": ["issued", "issuanceDate", LA + ".awardedBy.awardingDate"],
+    "learning-outcomes.value": [Q + ".learningOutcome.title", Q + ".learningOutcomeSummary.noteLiteral"],
+    "workload.ects": [Q + ".creditPoint[framework=" + ECTS + "].point"],
+    "workload.hours": [Q + ".volumeOfLearning"],
+    "level.eqf": [LA + ".specifiedBy[type=Qualification].eqfLevel"],
+    "assessment-type.value": [A + ".specifiedBy.dcType", Q + ".provenBy.dcType"],
+    "participation-form.value": [Q + ".mode", LA + ".influencedBy.specifiedBy.mode"],
+    "quality-assurance.title": [a + ".title" for a in ACCREDITATIONS],
+    "quality-assurance.type": [a + ".dcType" for a in ACCREDITATIONS],
+    "quality-assurance.agent": [a + ".accreditingAgent.legalName" for a in ACCREDITATIONS],
+    "quality-assurance.agent-country": [a + ".accreditingAgent.location.address.countryCode" for a in ACCREDITATIONS],
+    "prerequisites.value": [Q + ".entryRequirement.noteLiteral"],
+    "supervision.value": [A + ".idVerification"],
+    "grade.value": [A + ".grade.noteLiteral"],
+    "grade.scheme": [A + ".specifiedBy.gradingScheme.title"],
+    "stackability.value": [Q + ".additionalNote[subject.prefLabel.en=Integration/stackability options].noteLiteral"],
+    "stackability.part-of": [Q + ".isPartOf"],
+    "further-information.value": [Q + ".additionalNote[subject.prefLabel.en=Further information].noteLiteral",
+                                  LA + ".additionalNote.noteLiteral"],
+    "further-information.url": [Q + ".homepage.contentURL", LA + ".supplementaryDocument.contentURL"],
+}
+
+# The parts whose presence makes an element present in a credential (any one of them), as `convert`
+# decides for a record: the learner by an identifier or a name, the workload by ECTS or hours, quality
+# assurance by its type or title; otherwise the default part.
+PRESENT_WHEN = {
+    "learner": ["id", "full-name", "given-name", "family-name"],
+    "workload": ["ects", "hours"],
+    "quality-assurance": ["type", "title"],
+    "stackability": ["value", "part-of"],
+    "further-information": ["value", "url"],
+}
+
 MANDATORY_IDS = [
     "learner", "title", "issuer-country", "awarding-body", "issue-date", "learning-outcomes",
     "workload", "level", "assessment-type", "participation-form", "quality-assurance",

@@ -20,6 +20,7 @@ enum Usage {
           elements                List the EU micro-credential elements (Annex I) and their ids
           mapping init            Guess a mapping file from a CSV export's header, to edit
           report                  Compliance reports (HTML, Markdown, CSV, JSON) of an export
+          validate                Check credential files against Annex I and ELM, linter-style, for CI
 
         OPTIONS:
           -h, --help              Show help for mcred or a subcommand (mcred convert --help)
@@ -162,4 +163,77 @@ enum Usage {
           --json                  Print the element set as JSON (Schemas/elements.json)
           -h, --help              Show this help
         """
+
+    static let validateUsage = "USAGE: mcred validate [options] <path>..."
+
+    static let validate = """
+        OVERVIEW: Check ELM v3 / EDC credential files against the EU micro-credential standard, like a linter.
+
+        Reads each credential, reports every Annex I mandatory element it lacks (the same element ids
+        as convert) and what an ELM consumer would silently lose or misread, each finding with its
+        file, line, JSON path, rule id and raw value. Meant for CI and pre-commit hooks.
+
+        \(validateUsage)
+
+        ARGUMENTS:
+          <path>                  A credential file, a folder (searched recursively, in name order, for
+                                  .json, .jsonld and .ndjson files) or '-' for standard input.
+                                  A .json/.jsonld file holds one credential or an array of them; an
+                                  .ndjson file one credential a line; standard input either.
+                                  Accepted forms: a plain credential; a JAdES-sealed one
+                                  {"payload": "<credential>", "signatures": [...]} (the payload is
+                                  checked, findings point at the payload's line); the EDC upload
+                                  wrapper {"credential": {...}}.
+
+        OPTIONS:
+          -f, --format <format>   text (default): file:line:col: severity: [rule-id] message (field '$.path')
+                                  json: the report shape of 'convert --report'
+                                  junit: JUnit XML, one testcase per credential
+                                  sarif: SARIF 2.1.0 (code scanning)
+                                  github: GitHub Actions annotations (::error file=…,line=…::…)
+          --profile <name|file>   Rules beyond Annex I: eu (default: below 60 ECTS), ugent (also at
+                                  least 3 ECTS), or a profile file (see Schemas/profiles/)
+          --strict                A warning fails the credential too
+          -o, --output <file>     Write the findings to <file>, atomically (default: standard output)
+          --no-notes              Leave out notes (absent optional elements)
+          -q, --quiet             No summary line on standard error
+          --no-color              No colour in text output (default: colour when stdout is a terminal)
+          -h, --help              Show this help
+
+        CHECKS (rule ids):
+          missing-mandatory-element  error    an Annex I mandatory element is missing (learner, title,
+                                              issuer-country, awarding-body, issue-date, learning-outcomes,
+                                              workload, level, assessment-type, participation-form,
+                                              quality-assurance; see 'mcred elements')
+          missing-optional-element   note     an optional element is absent
+          unknown-term               error    a key the declared @context does not define: JSON-LD drops it
+          unknown-context            warning  a context mcred has no pinned copy of (its keys are not checked)
+          missing-context            error    no @context at all
+          context-conflict           error    a context redefines a protected term (expansion fails)
+          concept-without-scheme     error/warning  a concept without inScheme
+          concept-scheme-mismatch    error/warning  a concept outside the EU list for its property
+                                              (error where the EDC SHACL shapes enforce the list)
+          misplaced-eqf-level        error    eqfLevel on anything but a Qualification
+          invalid-date               error    a date that is not an ISO 8601 date-time
+          date-without-offset        warning  a date-time without a time zone
+          invalid-duration           error    a duration (volumeOfLearning) that is not ISO 8601
+          invalid-number             error    a credit point that is not a number
+          number-not-string          warning  a credit point written as a JSON number
+          out-of-range, missing-profile-element  profile rules (--profile)
+          invalid-json, invalid-payload, not-a-credential, unreadable-input  unreadable input
+
+        EXIT STATUS:
+          0   every credential passed
+          1   some credential failed (an error; with --strict also a warning)
+          2   a file, line or payload cannot be read as JSON (the others are still checked), or the
+              output cannot be written
+          64  usage error
+
+        EXAMPLES:
+          mcred validate credentials/
+          mcred validate --format github --strict credentials/
+          mcred validate --format junit -o validate.xml credentials/
+          mcred convert --mapping m.json export.csv | mcred validate -
+        """
 }
+

@@ -20,6 +20,24 @@ public struct Profile: Sendable {
         public var severity: Diagnostic.Severity
         public var code: String
         public var message: String
+
+        /// nil when `number` meets a numeric rule; else the relation it breaks ("must be below").
+        public func failure(for number: Double) -> String? {
+            guard let limit = value else { return nil }
+            switch check {
+            case .lessThan: return number < limit ? nil : "must be below"
+            case .atMost: return number <= limit ? nil : "must be at most"
+            case .greaterThan: return number > limit ? nil : "must be above"
+            case .atLeast: return number >= limit ? nil : "must be at least"
+            case .required: return nil
+            }
+        }
+
+        /// The limit as written in messages: `60`, `2.5`.
+        public var formattedLimit: String {
+            guard let value else { return "" }
+            return value == value.rounded() ? String(Int(value)) : String(value)
+        }
     }
 
     public var id: String

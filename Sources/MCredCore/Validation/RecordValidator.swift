@@ -103,22 +103,11 @@ public struct RecordValidator: RecordValidating {
                 }
                 continue
             }
-            guard let limit = rule.value, let (number, raw) = numericValue(rule.part, in: record) else { continue }
-            let passes: Bool
-            let relation: String
-            switch rule.check {
-            case .lessThan: passes = number < limit; relation = "must be below"
-            case .atMost: passes = number <= limit; relation = "must be at most"
-            case .greaterThan: passes = number > limit; relation = "must be above"
-            case .atLeast: passes = number >= limit; relation = "must be at least"
-            case .required: continue
-            }
-            if !passes {
-                problems.append(Diagnostic(
-                    rule.severity, rule.code,
-                    "\(record.label): \(rule.part.qualifiedName) \(raw) \(relation) \(formatLimit(limit)) under profile \(profile.id) (\(rule.message))",
-                    at: location, record: record.number, element: rule.part.element.rawValue, value: raw))
-            }
+            guard let (number, raw) = numericValue(rule.part, in: record), let relation = rule.failure(for: number) else { continue }
+            problems.append(Diagnostic(
+                rule.severity, rule.code,
+                "\(record.label): \(rule.part.qualifiedName) \(raw) \(relation) \(rule.formattedLimit) under profile \(profile.id) (\(rule.message))",
+                at: location, record: record.number, element: rule.part.element.rawValue, value: raw))
         }
     }
 
@@ -128,9 +117,5 @@ public struct RecordValidator: RecordValidating {
         case .level(let level)?: (Double(level), String(level))
         default: nil
         }
-    }
-
-    private func formatLimit(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
