@@ -18,13 +18,22 @@ let package = Package(
         ),
         // A pull reader over libxml2's xmlTextReader whose public API is Swift types only.
         .target(name: "XMLStreaming", dependencies: ["CLibXML2"]),
+        // SQLite from the system (apt libsqlite3-dev). Only SQLiteDatabase may import it.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // Databases, prepared statements and transactions over SQLite, with Swift types only.
+        .target(name: "SQLiteDatabase", dependencies: ["CSQLite"]),
         // All logic: reading, mapping, validation, writing, diagnostics. Never prints or exits.
-        .target(name: "MCredCore", dependencies: ["XMLStreaming"]),
+        .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase"]),
         // The thin command-line front end.
         .executableTarget(name: "mcred", dependencies: ["MCredCore"]),
         // Shared helpers for tests: golden files, fixture paths, running the binary.
         .target(name: "MCredTestSupport", dependencies: ["MCredCore"], path: "Tests/MCredTestSupport"),
         .testTarget(name: "XMLStreamingTests", dependencies: ["XMLStreaming"]),
+        .testTarget(name: "SQLiteDatabaseTests", dependencies: ["SQLiteDatabase"]),
         .testTarget(name: "MCredCoreTests", dependencies: ["MCredCore", "MCredTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MCredTestSupport"]),
     ]

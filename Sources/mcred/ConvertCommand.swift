@@ -10,6 +10,7 @@ enum ConvertCommand {
         var parser = Arguments(arguments, usage: Usage.convertUsage)
         var help = false
         var explain = false
+        var todayGiven = false
         try parser.parse { name, value in
             switch name {
             case "-h", "--help": help = true
@@ -18,6 +19,22 @@ enum ConvertCommand {
             case "--report": options.reportPath = try value()
             case "--explain": explain = true
             case "--dry-run": options.dryRun = true
+            case "--today":
+                todayGiven = true
+                return try InputOptions.parseRules(name, value, into: &options, usage: Usage.convertUsage)
+            case "--state": options.statePath = try value()
+            case "--all": options.writeAll = true
+            case "--withdrawn": options.withdrawnPath = try value()
+            case "--scope":
+                let scope = try value()
+                guard !scope.isEmpty else { throw UsageError(message: "--scope needs a non-empty value", usage: Usage.convertUsage) }
+                options.scope = scope
+            case "--state-wait":
+                let text = try value()
+                guard let seconds = Double(text), seconds >= 0, seconds.isFinite else {
+                    throw UsageError(message: "--state-wait must be a number of seconds, not '\(text)'", usage: Usage.convertUsage)
+                }
+                options.stateWait = seconds
             case "-q", "--quiet": quiet = true
             case "--no-color": color = false
             default:
@@ -31,6 +48,8 @@ enum ConvertCommand {
             return .success
         }
         options.inputs = parser.positionals
+        // The state file's runs are dated by --today when given, so a test or a replayed night is reproducible.
+        if todayGiven { options.runTime = options.referenceDate.description }
         try validate(&options)
         if explain { return try self.explain(options, color: color) }
 
@@ -55,6 +74,9 @@ enum ConvertCommand {
             line += "; \(summary.errorCount) errors, \(summary.warningCount) warnings"
             if options.dryRun { line += " (dry run)" }
             StandardError.write(line + "\n")
+            if let changes = summary.changes, let state = options.statePath {
+                StandardError.write("mcred: \(state): \(changes.text)\(options.dryRun ? " (dry run: state unchanged)" : "")\n")
+            }
         }
         return summary.rejected > 0 ? .rejected : .success
     }
@@ -68,6 +90,15 @@ enum ConvertCommand {
         if options.ndjsonPath == "-" && options.reportPath == "-" {
             throw UsageError(message: "--ndjson - and --report - cannot both write to standard output", usage: Usage.convertUsage)
         }
+        if options.statePath == nil {
+            for (given, name) in [(options.writeAll, "--all"), (options.withdrawnPath != nil, "--withdrawn"), (options.scope != nil, "--scope")] where given {
+                throw UsageError(message: "\(name) needs --state FILE", usage: Usage.convertUsage)
+            }
+        }
+        if options.withdrawnPath == "-" && (options.ndjsonPath == "-" || options.reportPath == "-") {
+            throw UsageError(message: "--withdrawn - cannot share standard output with --ndjson - or --report -", usage: Usage.convertUsage)
+        }
+        if options.runTime.isEmpty { options.runTime = nowUTC() }
     }
 
     /// `--explain`: what feeds each element, per input, on stdout; nothing is converted.
@@ -82,6 +113,13 @@ enum ConvertCommand {
         }
         print(explanations.map(\.text).joined(separator: "\n"), terminator: "")
         return explanations.contains { !$0.unfedMandatory.isEmpty } ? .rejected : .success
+    }
+
+    /// `2026-12-04T05:06:07Z`: when a run without --today happened, for the state file's runs table.
+    static func nowUTC() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")!
+        return formatter.string(from: Date())
     }
 
     static func todayUTC() -> ISODate {

@@ -21,6 +21,7 @@ enum Usage {
           mapping init            Guess a mapping file from a CSV export's header, to edit
           report                  Compliance reports (HTML, Markdown, CSV, JSON) of an export
           validate                Check credential files against Annex I and ELM, linter-style, for CI
+          state show|history      Inspect the state file of incremental runs (convert --state)
 
         OPTIONS:
           -h, --help              Show help for mcred or a subcommand (mcred convert --help)
@@ -64,6 +65,14 @@ enum Usage {
           --strict                Treat warnings as errors: a record with a warning is not written
           --dry-run               Read, map and validate, but write no credentials
           --today <yyyy-mm-dd>    Date used for the 'issue date in the future' check (default: today, UTC)
+          --state <file>          Incremental run: an SQLite state file remembers each credential's
+                                  content; only new and changed credentials are written, and those
+                                  of the run's scopes no longer in the export are withdrawn
+          --all                   With --state: write unchanged credentials too
+          --withdrawn <file>      With --state: write the ids withdrawn in this run, one a line ('-' = stdout)
+          --scope <value>         With --state: what this export covers (default: each credential's
+                                  awarding body); only credentials of this scope can be withdrawn
+          --state-wait <seconds>  How long to wait while another run holds the state file (default: 10)
           -q, --quiet             No progress line and no summary line
           --no-color              No colour in diagnostics (default: colour when stderr is a terminal)
           -h, --help              Show this help
@@ -152,6 +161,28 @@ enum Usage {
           mcred convert --mapping mapping.json --out credentials export.csv
 
         \(exitStatuses)
+        """
+
+    static let stateUsage = "USAGE: mcred state show <file> | mcred state history <file> <credential-id>"
+
+    static let state = """
+        OVERVIEW: Inspect the state file of incremental runs (mcred convert --state FILE).
+
+        \(stateUsage)
+
+        SUBCOMMANDS:
+          show <file>             Credentials by status and scope, and the latest runs with their
+                                  new, changed, unchanged, withdrawn and rejected counts
+          history <file> <id>     What each run did to one credential (urn:uuid:… or the bare UUID)
+
+        OPTIONS:
+          -h, --help              Show this help
+
+        EXIT STATUS:
+          0   shown
+          1   history: the state file has no such credential
+          2   fatal: the file cannot be read or is not a state file
+          64  usage error
         """
 
     static let elements = """

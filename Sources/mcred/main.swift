@@ -45,6 +45,7 @@ func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStat
     case "mapping": return try MappingCommand.run(arguments)
     case "report": return try ReportCommand.run(arguments)
     case "validate": return try ValidateCommand.run(arguments)
+    case "state": return try StateCommand.run(arguments)
     default:
         throw UsageError(message: "unknown subcommand '\(name)'", usage: "USAGE: mcred <subcommand> [options]")
     }

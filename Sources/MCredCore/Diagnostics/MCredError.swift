@@ -9,6 +9,10 @@ public struct MCredError: Error, Sendable, CustomStringConvertible {
         case badConfiguration = "bad-configuration"
         /// An output cannot be written.
         case unwritableOutput = "unwritable-output"
+        /// The state file (`--state`) is locked by another run for longer than `--state-wait`.
+        case stateBusy = "state-busy"
+        /// The state file cannot be opened, read or written, or is not an mcred state file.
+        case stateStore = "state-store"
     }
 
     public var kind: Kind

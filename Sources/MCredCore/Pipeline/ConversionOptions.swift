@@ -21,6 +21,18 @@ public struct ConversionOptions: Sendable {
     public var referenceDate: ISODate
     /// Read, map and validate but write no credentials.
     public var dryRun = false
+    /// `--state FILE`: the SQLite state file of incremental runs; nil = write everything, remember nothing.
+    public var statePath: String?
+    /// `--all`: with a state file, write unchanged credentials too.
+    public var writeAll = false
+    /// `--withdrawn FILE|-`: where the ids withdrawn in this run go, one a line.
+    public var withdrawnPath: String?
+    /// `--scope VALUE`: what this export covers; default: each credential's awarding body.
+    public var scope: String?
+    /// `--state-wait SECONDS`: how long to wait for another run's lock on the state file.
+    public var stateWait: Double = 10
+    /// When the run happened, as `runs.time` records it (`--today`'s date, else the clock's UTC time).
+    public var runTime = ""
 
     public init(referenceDate: ISODate) {
         self.referenceDate = referenceDate

@@ -75,6 +75,7 @@ public struct ConversionPipeline {
                     try writer?.write(valid)
                     summary.written += 1
                 } else {
+                    try writer?.reject(mapped)
                     summary.rejected += 1
                 }
                 try observer?(mapped, valid != nil, recordDiagnostics)

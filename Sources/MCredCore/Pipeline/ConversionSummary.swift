@@ -9,6 +9,8 @@ public struct ConversionSummary: Sendable, Equatable {
     public var errorCount = 0
     public var warningCount = 0
     public var noteCount = 0
+    /// With `--state`: new, changed, unchanged, withdrawn and rejected, once the run is committed.
+    public var changes: ChangeCounts?
 
     public init() {}
 

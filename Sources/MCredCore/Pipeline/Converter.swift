@@ -19,12 +19,25 @@ public enum Converter {
         let language = options.language ?? baseMapping?.defaultLanguage ?? "en"
         let renderer = CredentialRenderer(catalog: catalog, defaultLanguage: language)
 
-        var writers: [any RecordWriter] = []
-        if !options.dryRun {
-            if let folder = options.outputFolder { writers.append(try DirectoryRecordWriter(folder: folder, renderer: renderer)) }
-            if let path = options.ndjsonPath { writers.append(try NDJSONRecordWriter(path: path, renderer: renderer)) }
+        // The state file's lock comes first: a run that must wait or give up has touched no output.
+        let store = try options.statePath.map { (path: String) throws(MCredError) in
+            try StateStore.begin(path: path, wait: options.stateWait, time: options.runTime, inputs: options.inputs, scope: options.scope)
         }
-        let writer: (any RecordWriter)? = writers.isEmpty ? nil : writers.count == 1 ? writers[0] : FanOutRecordWriter(writers)
+        var writers: [any RecordWriter] = []
+        do {
+            if !options.dryRun {
+                if let folder = options.outputFolder { writers.append(try DirectoryRecordWriter(folder: folder, renderer: renderer)) }
+                if let path = options.ndjsonPath { writers.append(try NDJSONRecordWriter(path: path, renderer: renderer)) }
+            }
+        } catch {
+            store?.rollBack()
+            throw error
+        }
+        let documents: (any RecordWriter)? = writers.isEmpty ? nil : writers.count == 1 ? writers[0] : FanOutRecordWriter(writers)
+        let tracker = store.map {
+            ChangeTracker(store: $0, base: documents, writeAll: options.writeAll, scope: options.scope, language: language)
+        }
+        let writer: (any RecordWriter)? = tracker ?? documents
 
         var failure: MCredError?
         for input in options.inputs {
@@ -45,6 +58,18 @@ public enum Converter {
         } else {
             writer?.abandon()
         }
+        if let store, let tracker {
+            summary.written = tracker.written
+            if failure == nil {
+                do {
+                    try complete(tracker, store, options: options, diagnostics: sink, summary: &summary)
+                } catch {
+                    failure = error
+                }
+            }
+            // A failed run, a dry run or one whose commit failed changes nothing in the state.
+            store.rollBack()
+        }
         if let reportPath = options.reportPath {
             var reportSummary = summary
             if let failure {
@@ -56,6 +81,26 @@ public enum Converter {
         }
         if let failure { throw failure }
         return summary
+    }
+
+    /// Ends a run with a state file: withdraws what the run's scopes no longer have, writes the
+    /// withdrawn list, then commits. The list is written before the commit, so a run killed in
+    /// between lists the same credentials again next time rather than never.
+    private static func complete(
+        _ tracker: ChangeTracker, _ store: StateStore, options: ConversionOptions, diagnostics: any DiagnosticSink,
+        summary: inout ConversionSummary
+    ) throws(MCredError) {
+        let outcome = try tracker.completeRun(rejected: summary.rejected)
+        for warning in outcome.warnings { diagnostics.emit(warning) }
+        summary.warningCount += outcome.warnings.count
+        if let path = options.withdrawnPath {
+            let list = Array(outcome.withdrawn.map { $0 + "\n" }.joined().utf8)
+            if path == "-" { try StandardOutput.write(list) } else { try AtomicFile.write(list, to: path) }
+        }
+        if !options.dryRun {
+            try store.commit(tracker.counts, records: summary.records, written: summary.written, withdrawalScopes: outcome.scopes)
+        }
+        summary.changes = tracker.counts
     }
 
     private static func convert(
@@ -134,6 +179,9 @@ final class FanOutRecordWriter: RecordWriter {
     func write(_ record: ValidatedRecord) throws(MCredError) {
         for writer in writers { try writer.write(record) }
     }
+    func reject(_ record: MappedRecord) throws(MCredError) {
+        for writer in writers { try writer.reject(record) }
+    }
     func finish() throws(MCredError) {
         for writer in writers { try writer.finish() }
     }
@@ -147,6 +195,7 @@ final class NonFinishingWriter: RecordWriter {
     let base: any RecordWriter
     init(_ base: any RecordWriter) { self.base = base }
     func write(_ record: ValidatedRecord) throws(MCredError) { try base.write(record) }
+    func reject(_ record: MappedRecord) throws(MCredError) { try base.reject(record) }
     func finish() throws(MCredError) {}
     func abandon() {}
 }

@@ -7,10 +7,17 @@ private let newline: [UInt8] = [0x0A]
 /// The last stage: writes each validated record as a credential document.
 public protocol RecordWriter: AnyObject {
     func write(_ record: ValidatedRecord) throws(MCredError)
+    /// Told of each record validation rejected, in record order (the state store keeps its
+    /// credential rather than withdrawing it). Writers of documents ignore it.
+    func reject(_ record: MappedRecord) throws(MCredError)
     /// Completes the output (renames temporary files into place). Not called after a fatal error.
     func finish() throws(MCredError)
     /// Abandons the output after a fatal error: nothing half-written stays under a final name.
     func abandon()
+}
+
+extension RecordWriter {
+    public func reject(_ record: MappedRecord) throws(MCredError) {}
 }
 
 /// `--out DIR`: one pretty-printed `<uuid>.jsonld` per credential, each written atomically.

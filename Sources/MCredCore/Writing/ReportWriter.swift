@@ -8,7 +8,8 @@ import Darwin
 ///
 /// Shape (stable; `mcred validate` uses the same): `{"valid", "records", "written", "rejected",
 /// "skipped", "errorCount", "warningCount", "messages": [{"level", "code", "file", "line",
-/// "column", "field", "record", "element", "value", "message"}]}`, one message a line.
+/// "column", "field", "record", "element", "value", "message"}]}`, one message a line. With
+/// `--state`, `"changes": {"new", "changed", "unchanged", "withdrawn", "rejected"}` precedes the messages.
 ///
 /// A nightly export can yield millions of messages, so they are not kept in memory: each is
 /// rendered at once into an anonymous temporary file, and only a small sort key per message
@@ -118,6 +119,9 @@ public final class ReportCollector: DiagnosticSink, @unchecked Sendable {
                              ("skipped", summary.skipped), ("errorCount", summary.errorCount),
                              ("warningCount", summary.warningCount)] {
             text += "  \"\(key)\": \(value),\n"
+        }
+        if let changes = summary.changes {
+            text += "  \"changes\": {\"new\": \(changes.new), \"changed\": \(changes.changed), \"unchanged\": \(changes.unchanged), \"withdrawn\": \(changes.withdrawn), \"rejected\": \(changes.rejected)},\n"
         }
         return Array((text + "  \"messages\": [\n").utf8)
     }
