@@ -87,7 +87,7 @@ public final class ChangeTracker: RecordWriter {
     /// mapping; those cannot be identified either, so they hold back every scope.
     public func completeRun(rejected: Int) throws(MCredError) -> (withdrawn: [String], scopes: [String], warnings: [Diagnostic]) {
         let dropped = rejected - rejectedRecords
-        if dropped > 0 { hold(explicitScope, at: SourceLocation(file: "", line: 0)) }
+        for _ in 0..<max(dropped, 0) { hold(explicitScope, at: SourceLocation(file: "", line: 0)) }
         let holdsAll = held[nil as String?] != nil
         let scopes = holdsAll ? [] : scopesSeen.filter { held[$0] == nil }.sorted()
         let withdrawn = try store.withdrawUnseen(in: scopes)
@@ -95,12 +95,13 @@ public final class ChangeTracker: RecordWriter {
         counts.rejected = rejected
         let warnings = held.sorted { ($0.key ?? "") < ($1.key ?? "") }.map { scope, hold in
             let which = scope.map { "of scope '\($0)'" } ?? "at all"
+            let many = hold.count > 1
             let what = hold.first.line == 0
-                ? "\(hold.count) rejected row\(hold.count == 1 ? "" : "s") could not be read into a record"
-                : "\(hold.count) rejected record\(hold.count == 1 ? "" : "s") (the first here) lack\(hold.count == 1 ? "s" : "") the awarding body, learner, title or issue date that identify a credential"
+                ? "\(hold.count) rejected row\(many ? "s" : "") could not be read into records, so \(many ? "they" : "it") might be any credential"
+                : (many ? "\(hold.count) rejected records (this is the first) lack" : "this rejected record lacks")
+                    + " the awarding body, learner, title or issue date that identify a credential, so \(many ? "they" : "it") might be any of them"
             return Diagnostic.warning(
-                "withdrawal-held",
-                "no credential \(which) is withdrawn in this run: \(what), so any credential might be \(hold.count == 1 ? "its" : "theirs"); correct the export and run again",
+                "withdrawal-held", "no credential \(which) is withdrawn in this run: \(what); correct the export and run again",
                 at: hold.first.line == 0 ? nil : hold.first, value: scope)
         }
         return (withdrawn, scopes, warnings)

@@ -5,6 +5,8 @@ import SQLiteDatabase
 public struct StateInspector {
     public let path: String
     private let database: Database
+    /// The file exists but no run was ever committed to it.
+    private let isEmpty: Bool
     /// Runs listed by ``summary()``; older ones are counted, not listed.
     public static let listedRuns = 20
 
@@ -13,7 +15,10 @@ public struct StateInspector {
         do {
             database = try Database(path: path, mode: .readOnly)
             let application = try database.scalar("PRAGMA application_id")?.integer ?? 0
-            guard application == StateSchema.applicationID else {
+            let tables = try database.scalar("SELECT count(*) FROM sqlite_master")?.integer ?? 0
+            // A state file whose only runs were dry runs or failed is empty: nothing to show yet.
+            isEmpty = application == 0 && tables == 0
+            guard application == StateSchema.applicationID || isEmpty else {
                 throw MCredError(.stateStore, "'\(path)' is not an mcred state file (made by convert --state)")
             }
         } catch {
@@ -23,6 +28,7 @@ public struct StateInspector {
 
     /// Runs, credentials by status and scope, and the latest runs with their counts.
     public func summary() throws(MCredError) -> String {
+        guard !isEmpty else { return "state file: \(path)\ncredentials: 0 (0 active, 0 withdrawn)\nruns: 0\n" }
         do {
             let runCount = try database.scalar("SELECT count(*) FROM runs")?.integer ?? 0
             var text = "state file: \(path)\n"
@@ -62,6 +68,7 @@ public struct StateInspector {
     /// `id` may be the `urn:uuid:` form or the bare UUID.
     public func history(of id: String) throws(MCredError) -> String? {
         let urn = (id.hasPrefix("urn:uuid:") ? id : "urn:uuid:" + id).lowercased()
+        guard !isEmpty else { return nil }
         do {
             let rows = try database.prepare("""
                 SELECT c.status, c.scope, c.hash, c.first_seen, f.time, c.last_seen, l.time, c.written_by, w.time
