@@ -36,6 +36,9 @@ ECTS = ["1", "2", "3", "3", "4", "4", "5", "5", "6", "6", "6", "10", "15", "1.5"
 # Share of the rows per academic year (starting September of the year): a programme that grows.
 YEARS = [(2021, 69), (2022, 149), (2023, 234), (2024, 300), (2025, 248)]
 MISSING = ["learning_outcomes", "assessment", "faculty", "issue_date"]
+# Optional elements, each filled in a share of the rows (percent) as registrars really fill them.
+GRADES = ["14/20", "16/20", "12/20", "geslaagd", "A", "B"]
+SUPERVISION = ["supervised with identity verification", "unsupervised without identity verification"]
 
 
 class Generator:
@@ -61,9 +64,12 @@ def main():
     g = Generator()
     weights = sum(w for _, w in YEARS)
     header = ["student_id", "given_name", "family_name", "faculty", "title", "ects", "eqf_level", "issue_date",
-              "learning_outcomes", "assessment", "participation"]
+              "learning_outcomes", "assessment", "participation", "grade", "prerequisites", "supervision",
+              "stackable_towards", "info_url"]
     out = [",".join(header)]
     learners = max(1, count * 7 // 10)
+    # A second stream for the optional elements, so the mandatory figures do not depend on them.
+    optional = Generator(seed=20250901)
     for row in range(count):
         learner = 10_000_000 + g.next(learners)
         topic = g.next(len(TOPICS))
@@ -88,6 +94,12 @@ def main():
             "assessment": g.pick(ASSESSMENTS),
             "participation": g.pick(FORMS),
         }
+        values["grade"] = optional.pick(GRADES) if optional.next(100) < 80 else ""
+        values["prerequisites"] = "A bachelor's degree in a related field." if optional.next(100) < 40 else ""
+        values["supervision"] = optional.pick(SUPERVISION) if optional.next(100) < 60 else ""
+        values["stackable_towards"] = "Postgraduate Certificate in " + TOPICS[topic] if optional.next(100) < 30 else ""
+        slug = TOPICS[topic].lower().replace(" ", "-").replace("(", "").replace(")", "")
+        values["info_url"] = f"https://www.example.edu/micro-credentials/{slug}" if optional.next(100) < 50 else ""
         if g.next(100) < 5:
             values[g.pick(MISSING)] = ""
         out.append(",".join(quote(values[name]) for name in header))
