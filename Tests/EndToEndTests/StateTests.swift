@@ -126,6 +126,15 @@ final class StateTests: StateTestCase {
         XCTAssertEqual(try convert([input], today: "2026-03-02").changes, changes(new: 1))
     }
 
+    /// The content digest is the state file's memory of a credential: if the bytes it is computed
+    /// from ever changed, every credential of every existing state file would look "changed" on the
+    /// next night. This pins the digest of one known row (computed before the digest was made fast).
+    func testTheContentDigestOfAKnownRowIsStable() throws {
+        let run = try convert([export("monday.csv", [Self.row(1001)])], today: "2026-03-02")
+        let id = try XCTUnwrap(run.written.first)
+        XCTAssertTrue(history(id).stdout.contains("content sha1 d4ecfb8025cea02cfa48e5a2217238819074a7cc\n"), history(id).stdout)
+    }
+
     func testStateOptionsAndInspectionAreChecked() throws {
         let lone = ProcessRunner.mcred(["convert", "--mapping", mapping, "--withdrawn", "w.txt", "x.csv"])
         XCTAssertEqual(lone.status, 64)

@@ -14,36 +14,43 @@
 enum ContentDigest {
     /// Lowercase hex, 40 characters.
     static func hex(of record: MappedRecord, language: String) -> String {
-        var sha = SHA1()
-        feed("language", &sha)
-        feed(language, &sha)
-        feed(record.levelApplicable ? "level-applicable" : "level-not-applicable", &sha)
+        // The fields are gathered into one buffer and hashed once: feeding SHA-1 a few bytes at a
+        // time cost more than the hashing itself.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        feed("language", &bytes)
+        feed(language, &bytes)
+        feed(record.levelApplicable ? "level-applicable" : "level-not-applicable", &bytes)
         for part in PartID.allCases {
             guard let value = record[part] else { continue }
-            feed(part.qualifiedName, &sha)
+            feed(part.qualifiedName, &bytes)
             switch value {
-            case .text(let text): feed("text", &sha); feed(text, &sha)
+            case .text(let text): feed("text", &bytes); feed(text, &bytes)
             case .texts(let texts):
-                feed("texts", &sha)
+                feed("texts", &bytes)
                 for text in texts {
-                    feed(text.language, &sha)
-                    feed(text.text, &sha)
+                    feed(text.language, &bytes)
+                    feed(text.text, &bytes)
                 }
-            case .date(let date): feed("date", &sha); feed(date.description, &sha)
-            case .decimal(let number): feed("decimal", &sha); feed(number, &sha)
-            case .duration(let duration): feed("duration", &sha); feed(duration, &sha)
-            case .level(let level): feed("level", &sha); feed(String(level), &sha)
-            case .concept(let concept): feed("concept", &sha); feed(concept.id, &sha)
-            case .iri(let iri): feed("iri", &sha); feed(iri, &sha)
+            case .date(let date): feed("date", &bytes); feed(date.description, &bytes)
+            case .decimal(let number): feed("decimal", &bytes); feed(number, &bytes)
+            case .duration(let duration): feed("duration", &bytes); feed(duration, &bytes)
+            case .level(let level): feed("level", &bytes); feed(String(level), &bytes)
+            case .concept(let concept): feed("concept", &bytes); feed(concept.id, &bytes)
+            case .iri(let iri): feed("iri", &bytes); feed(iri, &bytes)
             }
         }
-        return SHA1.hex(sha.digest())
+        return SHA1.hex(SHA1.hash(bytes))
     }
 
-    /// Length-prefixed, so no two different sequences of strings feed the same bytes.
-    private static func feed(_ text: String, _ sha: inout SHA1) {
+    /// Length-prefixed (four bytes, big-endian), so no two different sequences of strings feed the
+    /// same bytes.
+    private static func feed(_ text: String, _ bytes: inout [UInt8]) {
         let count = UInt32(truncatingIfNeeded: text.utf8.count)
-        sha.update([UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)])
-        sha.update(text.utf8)
+        bytes.append(UInt8(count >> 24))
+        bytes.append(UInt8(count >> 16 & 0xFF))
+        bytes.append(UInt8(count >> 8 & 0xFF))
+        bytes.append(UInt8(count & 0xFF))
+        bytes.append(contentsOf: text.utf8)
     }
 }
