@@ -21,9 +21,9 @@ enum ContentDigest {
         feed("language", &bytes)
         feed(language, &bytes)
         feed(record.levelApplicable ? "level-applicable" : "level-not-applicable", &bytes)
-        for part in PartID.allCases {
+        for (part, name) in zip(PartID.allCases, partNames) {
             guard let value = record[part] else { continue }
-            feed(part.qualifiedName, &bytes)
+            feed(name, &bytes)
             switch value {
             case .text(let text): feed("text", &bytes); feed(text, &bytes)
             case .texts(let texts):
@@ -42,6 +42,9 @@ enum ContentDigest {
         }
         return SHA1.hex(SHA1.hash(bytes))
     }
+
+    /// Each part's qualified name, built once rather than per record.
+    private static let partNames: [String] = PartID.allCases.map(\.qualifiedName)
 
     /// Length-prefixed (four bytes, big-endian), so no two different sequences of strings feed the
     /// same bytes.

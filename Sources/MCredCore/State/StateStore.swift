@@ -53,8 +53,10 @@ public final class StateStore {
     ) throws(MCredError) -> StateStore {
         do {
             let database = try Database(path: path, busyTimeout: Int32(max(0, min(seconds, 86_400)) * 1000))
-            // Outside the transaction: the journal mode cannot change inside one.
-            try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536")
+            // Outside the transaction: the journal mode cannot change inside one. An 8 MiB page
+            // cache keeps a run's memory bounded (a 64 MiB one made a 200,000-record run peak at
+            // 98 MB instead of 60 MB, for no measurable gain: pages spill to the WAL and the OS cache).
+            try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -8192")
             try database.begin(.immediate)
             try StateSchema.prepare(database, path: path)
             try database.prepare("INSERT INTO runs (time, inputs, scope) VALUES (?1, ?2, ?3)")
