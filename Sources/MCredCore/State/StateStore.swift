@@ -16,7 +16,7 @@ public final class StateStore {
     /// This run's number (`runs.id`).
     public let run: Int64
     private let database: Database
-    private let lookup, insert, update, see, keepRejected, event, withdraw, finish: Statement
+    private let seeUnchanged, lookup, insert, update, keepRejected, event, withdraw, finish: Statement
 
     /// What a valid record turned out to be, compared with the state.
     public enum Change: Sendable, Equatable {
@@ -29,13 +29,16 @@ public final class StateStore {
         self.path = path
         self.run = run
         self.database = database
+        // Most records of a nightly export are unchanged: one statement finds and marks them.
+        seeUnchanged = try database.prepare("""
+            UPDATE credentials SET scope = ?2, last_seen = ?4, written_by = coalesce(?5, written_by)
+            WHERE id = ?1 AND hash = ?3 AND status = 'active'
+            """)
         lookup = try database.prepare("SELECT hash, status FROM credentials WHERE id = ?1")
         insert = try database.prepare(
             "INSERT INTO credentials (id, scope, hash, first_seen, last_seen, status, written_by) VALUES (?1, ?2, ?3, ?4, ?4, 'active', ?4)")
         update = try database.prepare(
             "UPDATE credentials SET scope = ?2, hash = ?3, last_seen = ?4, status = 'active', written_by = ?4 WHERE id = ?1")
-        see = try database.prepare(
-            "UPDATE credentials SET scope = ?2, last_seen = ?3, written_by = coalesce(?4, written_by) WHERE id = ?1")
         keepRejected = try database.prepare(
             "UPDATE credentials SET last_seen = ?2 WHERE id = ?1 AND status = 'active' AND last_seen < ?2")
         event = try database.prepare("INSERT OR IGNORE INTO events (credential, run, event, source) VALUES (?1, ?2, ?3, ?4)")
@@ -75,22 +78,21 @@ public final class StateStore {
     /// `writing` says whether it will be written even when unchanged (`--all`).
     public func observe(id: String, scope: String, hash: String, source: String, writing: Bool) throws(MCredError) -> Change {
         do {
+            let runID = SQLValue.integer(run)
+            try seeUnchanged.run(.text(id), .text(scope), .text(hash), runID, writing ? runID : .null)
+            if database.changes == 1 { return .unchanged }
             try lookup.bind([.text(id)])
             let known = try lookup.step() ? (hash: lookup.text(0) ?? "", active: lookup.text(1) == "active") : nil
             try lookup.bind([])
-            let runID = SQLValue.integer(run)
             guard let known else {
                 try insert.run(.text(id), .text(scope), .text(hash), runID)
                 try event.run(.text(id), runID, .text("new"), .text(source))
                 return .new
             }
-            if !known.active || known.hash != hash {
-                try update.run(.text(id), .text(scope), .text(hash), runID)
-                try event.run(.text(id), runID, .text(known.active ? "changed" : "reinstated"), .text(source))
-                return known.active ? .changed : .reinstated
-            }
-            try see.run(.text(id), .text(scope), runID, writing ? runID : .null)
-            return .unchanged
+            // Known but not unchanged: its content changed, or it was withdrawn and is back.
+            try update.run(.text(id), .text(scope), .text(hash), runID)
+            try event.run(.text(id), runID, .text(known.active ? "changed" : "reinstated"), .text(source))
+            return known.active ? .changed : .reinstated
         } catch {
             throw Self.failure(error, path: path)
         }
