@@ -10,7 +10,7 @@ mkdir -p "$out"
 swift build -c release >/dev/null
 python3 Fixtures/tools/generate-report-export.py "$records" > "$out/export.csv"
 status=0
-.build/release/mcred report --mapping Fixtures/tools/report-export-mapping.json --today 2026-11-30 \
+.build/release/mcred report --mapping Fixtures/tools/report-screenshot-mapping.json --today 2026-11-30 \
     --html "$out/report.html" --md "$out/report.md" --csv "$out/report.csv" --json "$out/report.json" \
     "$out/export.csv" || status=$?
 [ "$status" -le 1 ] || exit "$status"

@@ -2,7 +2,7 @@
 """Writes a deterministic synthetic registrar export for `mcred report` screenshots and checks.
 
     Fixtures/tools/generate-report-export.py 10000 > export.csv
-    mcred report --mapping Fixtures/tools/report-export-mapping.json --html report.html export.csv
+    mcred report --mapping Fixtures/tools/report-screenshot-mapping.json --html report.html export.csv
 
 Same count, same bytes: a linear congruential generator, not `random`. About 5% of the rows lack a
 mandatory element (learning outcomes, assessment type, awarding body or issue date), spread over

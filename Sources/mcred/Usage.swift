@@ -249,8 +249,10 @@ enum Usage {
           date-without-offset        warning  a date-time without a time zone
           invalid-duration           error    a duration (volumeOfLearning) that is not ISO 8601
           invalid-number             error    a credit point that is not a number
+          unknown-concept            error/warning  a concept its EU list does not hold (eqf/9: error;
+                                      other closed lists: warning)
           number-not-string          warning  a credit point written as a JSON number
-          out-of-range, missing-profile-element  profile rules (--profile)
+          out-of-range, missing-profile-element  a credit point ≤ 0; profile rules (--profile)
           invalid-json, invalid-payload, not-a-credential, unreadable-input  unreadable input
 
         EXIT STATUS:

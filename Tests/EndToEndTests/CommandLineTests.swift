@@ -67,6 +67,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("<stdin>:10:11: error: [missing-mandatory-element]"), result.stderr)
     }
 
+    /// A period where the issue date belongs is warned about (no date is guessed), and the record
+    /// is then rejected for lacking its mandatory issue date, quoting the period.
+    func testAPeriodForTheIssueDateRejectsTheRecord() throws {
+        let text = try String(contentsOf: FixturePaths.root.appendingPathComponent(sample), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = lines[1].replacingOccurrences(of: ",2025-06-30,", with: ",2012 Høst,")
+        XCTAssertNotEqual(String(lines[1]), first, "the sample's first row is issued on 2025-06-30")
+        let result = ProcessRunner.mcred(["convert", "--mapping", mapping, "--today", "2026-01-01", "-"],
+                                         stdin: Data(([lines[0], Substring(first)] + lines[2...]).joined(separator: "\n").utf8))
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 3, "one of the four valid records is now rejected")
+        XCTAssertTrue(result.stderr.contains("<stdin>:2:10: warning: [not-a-date] record 1 (learner 01234567): issue-date '2012 Høst' names a period"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("<stdin>:2:10: error: [missing-mandatory-element] record 1 (learner 01234567): issue-date has no usable value: '2012 Høst' (not-a-date)"), result.stderr)
+    }
+
     func testFatalErrorsExit2() {
         let missing = ProcessRunner.mcred(["convert", "--mapping", mapping, "no-such-file.csv"])
         XCTAssertEqual(missing.status, 2)

@@ -43,6 +43,25 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("(field '$.credentialSubject.hasClaim.specifiedBy.learningOutcome.title')"), result.stdout)
     }
 
+    /// Values `convert` would never write: a negative credit point, an EQF level 9, an assessment
+    /// type the EU list does not have.
+    func testImpossibleValuesFail() throws {
+        let text = try String(contentsOfFile: FixturePaths.root.appendingPathComponent(Self.credential).path, encoding: .utf8)
+        let point = try XCTUnwrap(text.range(of: #""point": "[0-9.]+""#, options: .regularExpression))
+        let level = try XCTUnwrap(text.range(of: #"snb/eqf/[1-8]""#, options: .regularExpression))
+        var tampered = text
+        tampered.replaceSubrange(level, with: "snb/eqf/9\"")
+        tampered.replaceSubrange(point, with: "\"point\": \"-3\"")
+        let result = ProcessRunner.mcred(["validate", "--no-notes", "-"], stdin: Data(tampered.utf8))
+        XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("error: [out-of-range] point '-3' is not a positive number of credits"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("error: [unknown-concept] the eqfLevel concept 'http://data.europa.eu/snb/eqf/9' is not in the EU list"), result.stdout)
+        let unknownType = text.replacingOccurrences(of: #"snb/assessment/[0-9a-f]{10}""#, with: "snb/assessment/nonexistent\"", options: .regularExpression)
+        let warned = ProcessRunner.mcred(["validate", "--no-notes", "--strict", "-"], stdin: Data(unknownType.utf8))
+        XCTAssertEqual(warned.status, 1, warned.stdout + warned.stderr)
+        XCTAssertTrue(warned.stdout.contains("warning: [unknown-concept] the dcType concept 'http://data.europa.eu/snb/assessment/nonexistent'"), warned.stdout)
+    }
+
     func testNDJSONDiagnosticsCarryTheFilesLineNumbers() throws {
         let folder = FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

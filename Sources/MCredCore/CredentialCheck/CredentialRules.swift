@@ -33,6 +33,9 @@ public struct CredentialRules: Sendable {
     public let conflicts: [Conflict]
     /// Scheme rules by key, then by node type.
     public let schemeRules: [String: [String: SchemeRule]]
+    /// The concept IRIs of each EU list mcred carries whole (`Schemas/vocabularies/`), by scheme: a
+    /// concept in one of these schemes but not in its list does not exist (`eqf/9`, `country/XXX`).
+    public let conceptsByScheme: [String: Set<String>]
     /// Where each part is found, alternatives in order.
     public let partPaths: [PartID: [ElementPath]]
     /// The parts whose presence makes each element present.
@@ -105,5 +108,17 @@ public struct CredentialRules: Sendable {
         }
         self.partPaths = partPaths
         self.presentWhen = presentWhen
+
+        var conceptsByScheme: [String: Set<String>] = [:]
+        for id in VocabularyID.allCases where !Self.partialVocabularies.contains(id) {
+            let vocabulary = try parse("vocabularies/\(id.rawValue).json")
+            guard let scheme = vocabulary["scheme"]?.stringValue else { continue }
+            conceptsByScheme[scheme] = Set((vocabulary["concepts"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
+        }
+        self.conceptsByScheme = conceptsByScheme
     }
+
+    /// Vocabularies that hold only part of their EU list (the concepts mcred writes, or the languages
+    /// and countries it recognises), so a concept missing from them may still exist.
+    static let partialVocabularies: Set<VocabularyID> = [.fileType, .credentialProfile, .language, .country]
 }

@@ -10,6 +10,9 @@
 /// - `invalid-date` (error), `date-without-offset` (warning): an xsd:dateTime key whose value is not
 ///   ISO 8601 date-time, or has no time zone.
 /// - `invalid-duration` (error): an xsd:duration key (`volumeOfLearning`) that is not `PnYnMnDTnHnMnS`.
+/// - `unknown-concept`: a concept in an EU list's scheme that the list does not hold (an error for
+///   EQF levels, a warning for the longer lists, whose pinned copy may lag behind).
+/// - `out-of-range` (error): a credit `point` that is zero or negative.
 /// - `invalid-number` (error), `number-not-string` (warning): a credit `point` that is not a decimal
 ///   number, or is a JSON number where ELM types it as a string.
 struct CredentialStructureCheck {
@@ -151,7 +154,12 @@ struct CredentialStructureCheck {
             emit(.warning, "number-not-string", "point \(number) is a JSON number: ELM types credit points as a string (\"\(number)\")",
                  line: member.line, column: member.column, value: number)
         } else if let text = value.stringValue {
-            if LiteralFormats.decimal(text) == nil {
+            if let number = LiteralFormats.decimal(text) {
+                if number <= 0 {
+                    emit(.error, "out-of-range", "point '\(text)' is not a positive number of credits",
+                         line: member.line, column: member.column, value: text)
+                }
+            } else {
                 emit(.error, "invalid-number", "point '\(text)' is not a number of credits (write digits with a decimal point, e.g. 4.5)",
                      line: member.line, column: member.column, value: text)
             }
@@ -189,6 +197,14 @@ struct CredentialStructureCheck {
                 emit(rule.severity, "concept-scheme-mismatch",
                      "the \(member.key) concept \(concept.isEmpty ? "" : "'\(concept)' ")is in scheme \(schemes[0]), not the EU list \(rule.scheme)",
                      line: value.line, column: value.column, value: schemes[0])
+            } else if !concept.isEmpty, let scheme = schemes.first(where: { rules.conceptsByScheme[$0] != nil }),
+                      rules.conceptsByScheme[scheme]?.contains(concept) == false {
+                // EQF has eight levels and nothing else; the larger lists (countries, languages,
+                // assessment types…) may gain concepts after mcred's copy was pinned.
+                let closed = member.key == "eqfLevel"
+                emit(closed ? .error : .warning, "unknown-concept",
+                     "the \(member.key) concept '\(concept)' is not in the EU list \(scheme)\(closed ? " (levels 1–8)" : "")",
+                     line: value.line, column: value.column, value: concept)
             }
         }
     }

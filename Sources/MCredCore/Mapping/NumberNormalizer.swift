@@ -71,22 +71,49 @@ public enum NumberNormalizer {
     }
 
     /// The level number in `6`, `VI`, `EQF 6`, `Level 6`, `niveau 6`, `EQF-niveau VI`, `DQR-Niveau 6`.
-    /// The number may be outside 1–8: range is the validator's business.
+    /// The number may be outside 1–8: range is the validator's business. The level must stand alone
+    /// at the end, after nothing but level words: `-1`, `6.0` or `level 1-2` are no level, rather
+    /// than level 1, 60 or 12.
     public static func eqfLevel(_ raw: String) -> Int? {
-        var key = MatchKey.make(raw)
-        let prefixes = ["eqfniveau", "niveaucec", "niveaueqf", "eqflevel", "eqrniveau", "dqrniveau", "level", "niveau",
-                        "stufe", "eqf", "eqr", "dqr", "cec", "kwalificatieniveau"]
+        let text = raw.trimmingSpaces.lowercased()
+        let separators: Set<Character> = [" ", "-", "_", ":", "\u{A0}"]
+        // The level: a trailing run of digits, or a trailing roman numeral after a separator.
+        var level = Substring(text)
+        var prefix = Substring("")
+        if let start = text.lastIndex(where: { !($0.isASCII && $0.isNumber) }) {
+            let digits = text[text.index(after: start)...]
+            if !digits.isEmpty {
+                level = digits
+                prefix = text[...start]
+            } else if let space = text.lastIndex(where: { separators.contains($0) }) {
+                level = text[text.index(after: space)...]
+                prefix = text[...space]
+            }
+        }
+        let value: Int?
+        if !level.isEmpty, level.allSatisfy({ $0.isASCII && $0.isNumber }), level.count <= 3 {
+            value = Int(level)
+        } else {
+            value = romans[String(level)]
+        }
+        guard let value else { return nil }
+        // What comes before must be level words only, with at least one word if there is anything.
+        let words = prefix.split(whereSeparator: { separators.contains($0) })
+        if !prefix.isEmpty && words.isEmpty { return nil }
+        guard words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+        var key = MatchKey.make(words.joined(separator: " "))
         var changed = true
         while changed {
             changed = false
-            for prefix in prefixes where key.hasPrefix(prefix) {
-                key.removeFirst(prefix.count)
+            for word in levelWords where key.hasPrefix(word) {
+                key.removeFirst(word.count)
                 changed = true
             }
         }
-        guard !key.isEmpty else { return nil }
-        if key.allSatisfy(\.isASCII), key.allSatisfy(\.isNumber), key.count <= 3 { return Int(key) }
-        let romans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8]
-        return romans[key]
+        return key.isEmpty ? value : nil
     }
+
+    private static let romans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8]
+    private static let levelWords = ["eqfniveau", "niveaucec", "niveaueqf", "eqflevel", "eqrniveau", "dqrniveau", "level", "niveau",
+                                     "stufe", "eqf", "eqr", "dqr", "cec", "kwalificatieniveau", "nlqf", "vks"]
 }

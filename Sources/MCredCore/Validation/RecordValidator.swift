@@ -21,7 +21,7 @@ public struct RecordValidator: RecordValidating {
 
     public func validate(_ record: MappedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord? {
         var problems: [Diagnostic] = []
-        checkMandatory(record, into: &problems)
+        checkMandatory(record, earlier: diagnostics, into: &problems)
         checkRanges(record, into: &problems)
         checkProfile(record, into: &problems)
         diagnostics += problems
@@ -31,11 +31,25 @@ public struct RecordValidator: RecordValidating {
         return blocking || earlier || earlierWarning ? nil : ValidatedRecord(record)
     }
 
-    private func checkMandatory(_ record: MappedRecord, into problems: inout [Diagnostic]) {
+    /// `earlier` holds the record's reading and mapping diagnostics: an element whose value was
+    /// already reported as an error is not reported again, but one that was only warned about (a
+    /// period such as `2012 Høst` where a date belongs) is still missing, quoting that value.
+    private func checkMandatory(_ record: MappedRecord, earlier: [Diagnostic], into problems: inout [Diagnostic]) {
         for element in ElementID.allCases where element.isMandatory {
             if element == .level && !record.levelApplicable { continue }
-            if element.parts.contains(where: { record.invalidParts.contains($0) }) { continue }
             if isPresent(element, in: record) { continue }
+            let reported = earlier.filter { $0.record == record.number && $0.element == element.rawValue }
+            if element.parts.contains(where: { record.invalidParts.contains($0) }) {
+                if reported.contains(where: { $0.severity == .error }) { continue }
+                if let warned = reported.first {
+                    problems.append(.error(
+                        "missing-mandatory-element",
+                        "\(record.label): \(element.rawValue) has no usable value: '\(warned.value ?? "")' (\(warned.ruleID))",
+                        at: warned.location ?? record.location(of: element.defaultPart), record: record.number,
+                        element: element.rawValue, value: warned.value ?? ""))
+                    continue
+                }
+            }
             let part = element.defaultPart
             let location = record.location(of: part)
             let reason = location.column != nil || location.field != nil ? "is empty" : "has no value and no source in the mapping"

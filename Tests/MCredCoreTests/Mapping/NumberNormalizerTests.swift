@@ -31,5 +31,14 @@ final class NumberNormalizerTests: XCTestCase {
         }
         XCTAssertEqual(NumberNormalizer.eqfLevel("EQF 9"), 9)
         XCTAssertNil(NumberNormalizer.eqfLevel("advanced"))
+        XCTAssertEqual(NumberNormalizer.eqfLevel("EQF-6"), 6)
+        XCTAssertEqual(NumberNormalizer.eqfLevel("Level6"), 6)
+    }
+
+    /// Signs, decimals and ranges are no level: never level 1, 60 or 12.
+    func testEQFLevelsThatAreNotALevelAreRefused() {
+        for raw in ["-1", "+6", "6.0", "6,5", "level 1-2", "5/6", "6 or 7", "EQF", "level", "6a", "vi6"] {
+            XCTAssertNil(NumberNormalizer.eqfLevel(raw), raw)
+        }
     }
 }
