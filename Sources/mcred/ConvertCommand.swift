@@ -99,6 +99,10 @@ enum ConvertCommand {
             throw UsageError(message: "--withdrawn - cannot share standard output with --ndjson - or --report -", usage: Usage.convertUsage)
         }
         if options.runTime.isEmpty { options.runTime = nowUTC() }
+        try OutputCollisions.check(
+            writes: [("--ndjson", options.ndjsonPath), ("--report", options.reportPath), ("--withdrawn", options.withdrawnPath)]
+                .compactMap { role, path in path.map { .init(role: role, path: $0) } },
+            reads: InputOptions.readPaths(options), usage: Usage.convertUsage)
     }
 
     /// `--explain`: what feeds each element, per input, on stdout; nothing is converted.

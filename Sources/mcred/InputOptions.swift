@@ -36,6 +36,15 @@ enum InputOptions {
         }
     }
 
+    /// The files a conversion reads: its inputs, mapping, profile file and state file.
+    static func readPaths(_ options: ConversionOptions) -> [OutputCollisions.Use] {
+        var uses = options.inputs.map { OutputCollisions.Use(role: "input", path: $0) }
+        if let mapping = options.mappingPath { uses.append(.init(role: "the mapping", path: mapping)) }
+        uses.append(.init(role: "the profile", path: options.profile))  // a built-in name is no file: skipped
+        if let state = options.statePath { uses.append(.init(role: "the state file", path: state)) }
+        return uses
+    }
+
     /// Handles `--set`, `--format`, `--delimiter`, `--encoding`, `--language`; false for any other name.
     static func parse(
         _ name: String, _ value: () throws -> String, into options: inout ConversionOptions, usage: String

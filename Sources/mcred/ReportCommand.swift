@@ -46,6 +46,10 @@ enum ReportCommand {
         if outputs.html == "-" || outputs.csv == "-" {
             throw UsageError(message: "--html and --csv write files; only --md and --json take '-'", usage: Usage.reportUsage)
         }
+        try OutputCollisions.check(
+            writes: [("--html", outputs.html), ("--md", outputs.markdown), ("--csv", outputs.csv), ("--json", outputs.json)]
+                .compactMap { role, path in path.map { .init(role: role, path: $0) } },
+            reads: InputOptions.readPaths(options), usage: Usage.reportUsage)
 
         // Every record's problems are in the reports; stderr gets them only with --verbose, and
         // otherwise only what concerns a whole file (a mandatory element nothing feeds).

@@ -46,6 +46,9 @@ enum ValidateCommand {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw UsageError(message: "standard input ('-') can be read only once", usage: Usage.validateUsage)
         }
+        try OutputCollisions.check(
+            writes: [.init(role: "--output", path: outputPath)], reads: paths.map { .init(role: "input", path: $0) },
+            usage: Usage.validateUsage)
         let summary: CredentialValidationSummary
         do {
             let profile = try Profile.load(profileName)

@@ -82,6 +82,38 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("<stdin>:2:10: error: [missing-mandatory-element] record 1 (learner 01234567): issue-date has no usable value: '2012 Høst' (not-a-date)"), result.stderr)
     }
 
+    /// An output that would replace what the run reads, or another output, is refused before
+    /// anything is read or written: the export, the mapping and the state file stay as they were.
+    func testOutputsNeverOverwriteTheirOwnInputs() throws {
+        let folder = FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("export.csv").path
+        let mappingCopy = folder.appendingPathComponent("mapping.json").path
+        try FileManager.default.copyItem(atPath: FixturePaths.root.appendingPathComponent(sample).path, toPath: export)
+        try FileManager.default.copyItem(atPath: FixturePaths.root.appendingPathComponent(mapping).path, toPath: mappingCopy)
+        let original = try Data(contentsOf: URL(fileURLWithPath: export))
+        let state = folder.appendingPathComponent("state.db").path
+        let cases: [([String], String)] = [
+            (["convert", "--mapping", mappingCopy, "--ndjson", export, export], "--ndjson \(export) would overwrite the input \(export)"),
+            (["convert", "--mapping", mappingCopy, "--report", mappingCopy, export], "would overwrite the mapping"),
+            (["convert", "--mapping", mappingCopy, "--state", state, "--ndjson", state, export], "would overwrite the state file"),
+            (["convert", "--mapping", mappingCopy, "--ndjson", "\(folder.path)/x.ndjson", "--report", "\(folder.path)/./x.ndjson", export],
+             "would overwrite --ndjson"),
+            (["report", "--mapping", mappingCopy, "--csv", export, export], "would overwrite the input"),
+            (["validate", "-o", mappingCopy, mappingCopy], "--output \(mappingCopy) would overwrite the input"),
+        ]
+        for (arguments, message) in cases {
+            let result = ProcessRunner.mcred(arguments)
+            XCTAssertEqual(result.status, 64, arguments.joined(separator: " ") + "\n" + result.stderr)
+            XCTAssertTrue(result.stderr.contains(message), result.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: export)), original)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state))
+        let devices = ProcessRunner.mcred(["convert", "-q", "--mapping", mappingCopy, "--today", "2026-01-01",
+                                           "--ndjson", "/dev/null", "--report", "/dev/null", export])
+        XCTAssertEqual(devices.status, 1, "devices take several outputs: \(devices.stderr)")
+    }
+
     func testFatalErrorsExit2() {
         let missing = ProcessRunner.mcred(["convert", "--mapping", mapping, "no-such-file.csv"])
         XCTAssertEqual(missing.status, 2)
