@@ -1,4 +1,5 @@
 import Foundation
+import MCredCore
 import MCredTestSupport
 import XCTest
 
@@ -106,4 +107,29 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 2, result.stderr)
         XCTAssertTrue(result.stdout.isEmpty)
     }
+
+    /// An export that breaks halfway (an invalid byte) still gets its reports, covering the records
+    /// read before the break and saying where it stopped; the run exits 2 as convert does.
+    func testAnInputThatBreaksHalfwayStillGetsItsReports() throws {
+        let folder = FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: FixturePaths.root.appendingPathComponent("Fixtures/sample/ugent-microcredentials.csv"), encoding: .utf8)
+        var bytes = Array(text.utf8)
+        let lastLine = try XCTUnwrap(bytes.lastIndex(of: UInt8(ascii: "\n"), before: bytes.count - 1))
+        bytes.insert(0xE9, at: lastLine + 3)
+        let export = folder.appendingPathComponent("broken.csv").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: export, contents: Data(bytes)))
+        let json = folder.appendingPathComponent("r.json").path
+        let result = ProcessRunner.mcred(["report", "--mapping", "Fixtures/sample/ugent-mapping.json", "--today", "2026-01-01",
+                                          "--json", json, "--md", "-", export])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stdout.contains("**incomplete**: the run stopped at"), result.stdout)
+        let figures = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: json))))
+        XCTAssertEqual(figures["records"]?.numberText, "5", "the five records before the broken one")
+        XCTAssertTrue(figures["stoppedBy"]?.stringValue?.contains("invalid UTF-8 byte 0xE9") == true)
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func lastIndex(of byte: UInt8, before end: Int) -> Int? { self[..<end].lastIndex(of: byte) }
 }

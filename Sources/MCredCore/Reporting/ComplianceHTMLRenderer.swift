@@ -51,6 +51,7 @@ public enum ComplianceHTMLRenderer {
         if s.learners > 0 { notes.append("\(grouped(s.learners)) distinct learners\(s.learnerCountsAreLowerBounds ? " at least" : "")") }
         if s.unreadable > 0 { notes.append("\(grouped(s.unreadable)) records could not be read and count as rejected") }
         if s.skipped > 0 { notes.append("\(grouped(s.skipped)) records without a result were skipped") }
+        if let stop = s.stoppedBy { notes.append("<strong>incomplete</strong>: the run stopped at \(ReportEscaping.html(stop))") }
         let files = s.files.sorted(by: \.records)
         if !files.isEmpty {
             let names = files.prefix(5).map { "<code>\(ReportEscaping.html($0.key))</code>" }.joined(separator: ", ")

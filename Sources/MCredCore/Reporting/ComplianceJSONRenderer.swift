@@ -6,7 +6,8 @@
 /// "learners", "compliant"}], "titles": […same…], "ects": [{"value", "records"}], "eqfLevels":
 /// [{"level", "records"}], "problems": [{"problem", "records"}], "files": […], "rejectedRecords":
 /// {"total", "listed", "records": [{"file", "line", "record", "learner", "title", "missing", "problems"}]}}`.
-/// Groupings past the key limit end with an entry named `(others)`.
+/// Groupings past the key limit end with an entry named `(others)`. A report of a run whose input
+/// broke halfway adds `"stoppedBy"`: what stopped it, the figures covering what was read before.
 public enum ComplianceJSONRenderer {
     public static func render(_ summary: ComplianceSummary) -> [UInt8] {
         var w = JSONByteWriter(pretty: true, initialCapacity: 1 << 16)
@@ -15,6 +16,11 @@ public enum ComplianceJSONRenderer {
                              ("unreadable", summary.unreadable), ("skipped", summary.skipped)] {
             w.key(key)
             w.integer(value)
+        }
+        if let stop = summary.stoppedBy {
+            // Only in an incomplete report, so a complete one keeps its shape.
+            w.key("stoppedBy")
+            w.string(stop)
         }
         w.key("complianceRate")
         w.number(ReportNumbers.ratio(summary.compliant, of: summary.records))

@@ -16,6 +16,7 @@ public enum ComplianceMarkdownRenderer {
         var notes: [String] = []
         if summary.unreadable > 0 { notes.append("\(summary.unreadable) unreadable records are counted as rejected") }
         if summary.skipped > 0 { notes.append("\(summary.skipped) records without a result were skipped") }
+        if let stop = summary.stoppedBy { notes.append("**incomplete**: the run stopped at \(ReportEscaping.markdown(stop))") }
         if !notes.isEmpty { out += "\n" + notes.joined(separator: "; ") + ".\n" }
 
         out += "\n| Element | Mandatory | Present | Records | Rate |\n|---|---|---:|---:|---:|\n"

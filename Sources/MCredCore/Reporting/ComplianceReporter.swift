@@ -45,6 +45,14 @@ public enum ComplianceReporter {
                 try csv?.write(record)
                 accumulator.summary.add(record)
             }
+        } catch where error.kind == .unreadableInput {
+            // As convert keeps the credentials read before an input broke, the reports keep the
+            // records read before it, and say where it stopped.
+            var summary = accumulator.summary
+            summary.stoppedBy = error.description
+            try csv?.finish()
+            try write(summary, to: outputs)
+            throw error
         } catch {
             csv?.abandon()
             throw error

@@ -53,6 +53,9 @@ public struct ComplianceSummary: Sendable {
     public var unreadable = 0
     /// XML records without a result, skipped like `convert` skips them.
     public var skipped = 0
+    /// Why the run stopped before the end of its input (an invalid byte, malformed XML): the
+    /// figures cover the records read before it.
+    public var stoppedBy: String?
     /// Records with details (every record but the unreadable ones).
     public private(set) var counted = 0
     /// Per element (Annex I order): records in which it has a value.
