@@ -114,6 +114,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(devices.status, 1, "devices take several outputs: \(devices.stderr)")
     }
 
+    /// Rows of empty cells that spreadsheets leave below the data are no records, like blank lines.
+    func testRowsOfEmptyCellsAreNoRecords() throws {
+        let text = try String(contentsOf: FixturePaths.root.appendingPathComponent(sample), encoding: .utf8)
+        let padded = text + ",,,,,,,,,,,,,,,,,\n , ,,,,,,,,,,,,,,,,\n"
+        let result = ProcessRunner.mcred(["convert", "--mapping", mapping, "--today", "2026-01-01", "-"], stdin: Data(padded.utf8))
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("mcred: 6 records read, 4 written, 2 rejected; 2 errors, 0 warnings\n"), result.stderr)
+    }
+
     func testFatalErrorsExit2() {
         let missing = ProcessRunner.mcred(["convert", "--mapping", mapping, "no-such-file.csv"])
         XCTAssertEqual(missing.status, 2)

@@ -51,7 +51,13 @@ public final class CSVRecordReader: RecordReader {
             diagnostics += pending
             pending.removeAll()
         }
-        guard let row = try rows.next() else { return nil }
+        var next = try rows.next()
+        // Spreadsheets leave rows of empty cells (`;;;;;;`) below the data: like blank lines, they
+        // are no records (as rejected records they would hold back every withdrawal of a nightly run).
+        while let candidate = next, candidate.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            next = try rows.next()
+        }
+        guard let row = next else { return nil }
         // Dropped rows keep their numbers, so record N is the N-th data row whatever was dropped.
         recordNumber = recordNumber + 1 + rows.skippedRows - numberedSkips
         numberedSkips = rows.skippedRows
