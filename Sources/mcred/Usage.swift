@@ -257,7 +257,7 @@ enum Usage {
 
         EXIT STATUS:
           0   every credential passed
-          1   some credential failed (an error; with --strict also a warning)
+          1   some credential failed (an error; with --strict also a warning), or none was found
           2   a file, line or payload cannot be read as JSON (the others are still checked), or the
               output cannot be written
           64  usage error

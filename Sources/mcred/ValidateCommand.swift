@@ -76,6 +76,11 @@ enum ValidateCommand {
             StandardError.write(line + "\n")
         }
         if summary.unreadable > 0 { return .fatal }
+        // A mistyped folder in CI must not pass: checking nothing is a failure, said even with -q.
+        if summary.credentials == 0 {
+            StandardError.write("mcred: no credential found in \(paths.joined(separator: ", ")) (files ending .json, .jsonld or .ndjson)\n")
+            return .rejected
+        }
         return summary.failed > 0 ? .rejected : .success
     }
 }

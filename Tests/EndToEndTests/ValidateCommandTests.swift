@@ -62,6 +62,15 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(warned.stdout.contains("warning: [unknown-concept] the dcType concept 'http://data.europa.eu/snb/assessment/nonexistent'"), warned.stdout)
     }
 
+    func testFindingNoCredentialFails() throws {
+        let folder = FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = ProcessRunner.mcred(["validate", "-q", folder.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stderr, "mcred: no credential found in \(folder.path) (files ending .json, .jsonld or .ndjson)\n")
+        XCTAssertEqual(ProcessRunner.mcred(["validate", "-q", "-"], stdin: Data("[]".utf8)).status, 1)
+    }
+
     func testNDJSONDiagnosticsCarryTheFilesLineNumbers() throws {
         let folder = FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
