@@ -22,18 +22,37 @@ public enum DiagnosticRenderer {
         } else {
             text += "\(severity): "
         }
-        // One diagnostic, one line: a raw value with a line break must not split it.
-        var message = diagnostic.message
-        if message.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            message = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
-                .replacingOccurrences(of: "\r", with: "\\r")
-        }
-        text += "[\(diagnostic.ruleID)] \(message)"
+        text += "[\(diagnostic.ruleID)] \(visible(diagnostic.message))"
         // The column header or XML path, unless the message already quotes it: a line number alone
         // does not say which of forty columns to fix.
         if let field = diagnostic.location?.field, !field.isEmpty, !diagnostic.message.contains("'\(field)'") {
-            text += " (field '\(field)')"
+            text += " (field '\(visible(field))')"
         }
         return text
+    }
+
+    /// One diagnostic, one line, and nothing a terminal obeys: line breaks in a raw value become
+    /// `\n` and `\r`, other control characters (an escape sequence in hostile data, a NUL) `\u{1B}`.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if isControl(scalar) {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -156,7 +156,13 @@ public enum GitHubAnnotations {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
+            default:
+                // Other control characters (escape sequences in hostile data) are shown, not sent.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    out += DiagnosticRenderer.visible(String(scalar))
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
