@@ -66,11 +66,19 @@ final class StreamingTextDecoder {
     init(source: any ByteSource, encoding: TextEncoding?) throws(MCredError) {
         self.source = source
         self.encoding = encoding ?? .utf8
-        while pendingCount < 3 && !sourceAtEnd {
-            let n = try source.read(into: UnsafeMutableRawBufferPointer(start: pending + pendingCount, count: 3 - pendingCount))
+        while pendingCount < 4 && !sourceAtEnd {
+            let n = try source.read(into: UnsafeMutableRawBufferPointer(start: pending + pendingCount, count: 4 - pendingCount))
             if n == 0 { sourceAtEnd = true }
             pendingCount += n
             rawBytesRead += n
+        }
+        // A workbook saved as .xls (OLE2) or .xlsx/.ods (ZIP) is the commonest wrong file: say so,
+        // rather than "invalid UTF-8, try --encoding latin1", which leads nowhere.
+        let magic = pendingCount >= 4 ? [pending[0], pending[1], pending[2], pending[3]] : []
+        if magic == [0xD0, 0xCF, 0x11, 0xE0] || magic == [0x50, 0x4B, 0x03, 0x04] {
+            throw MCredError(
+                .unreadableInput,
+                "\(source.name): this is a spreadsheet workbook (.xls, .xlsx or .ods), not a CSV export: save the sheet as CSV (UTF-8) and convert that")
         }
         let hasUTF8BOM = pendingCount >= 3 && pending[0] == 0xEF && pending[1] == 0xBB && pending[2] == 0xBF
         let hasLE = pendingCount >= 2 && pending[0] == 0xFF && pending[1] == 0xFE

@@ -158,4 +158,13 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertTrue(check([0x61, 0xF0, 0x9F, 0x41]) == (1, true))
         XCTAssertTrue(check(Array(String(repeating: "a", count: 17).utf8) + [0xFF]) == (17, true))
     }
+
+    /// The real EDC workbooks in Fixtures are the commonest wrong file: named, not "invalid UTF-8".
+    func testSpreadsheetWorkbooksAreNamedAsSuch() throws {
+        for name in ["edc-demo-bulk-template.xlsx", "edc-recipients-graded-2.xls"] {
+            let out = ReadingFixtures.read(try ReadingFixtures.sharedBytes(name), encoding: .latin1)
+            XCTAssertEqual(out.error, "t.csv: this is a spreadsheet workbook (.xls, .xlsx or .ods), not a CSV export: save the sheet as CSV (UTF-8) and convert that", name)
+        }
+        XCTAssertNil(ReadingFixtures.read("PK,x\n1,2\n").error, "text that starts like a ZIP is still text")
+    }
 }
