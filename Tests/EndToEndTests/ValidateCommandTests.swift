@@ -62,6 +62,17 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(warned.stdout.contains("warning: [unknown-concept] the dcType concept 'http://data.europa.eu/snb/assessment/nonexistent'"), warned.stdout)
     }
 
+    func testALinkToAnEnclosingFolderIsNotWalkedAgain() throws {
+        let folder = FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: FixturePaths.root.appendingPathComponent(Self.credential).path,
+                                         toPath: folder.appendingPathComponent("a.jsonld").path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("self").path, withDestinationPath: "..")
+        let result = ProcessRunner.mcred(["validate", "--no-notes", folder.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("mcred: 1 credential checked in 1 file: 1 passed"), result.stderr)
+    }
+
     func testFindingNoCredentialFails() throws {
         let folder = FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

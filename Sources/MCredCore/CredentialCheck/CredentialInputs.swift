@@ -54,6 +54,10 @@ public enum CredentialInputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
+                // Like find(1) without -L: a linked folder is not entered, so a link to an enclosing
+                // folder cannot make the walk check the same files again and again.
+                let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+                if type == .typeSymbolicLink { continue }
                 walk(path, into: &inputs)
             } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
                 inputs.append(Input(path: path, displayName: path, layout: layout(of: path)))

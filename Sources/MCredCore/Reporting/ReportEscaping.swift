@@ -17,12 +17,20 @@ public enum ReportEscaping {
             default:
                 if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
                     out += " "
+                } else if isBidiControl(scalar) {
+                    // A right-to-left override in a title would show "evil" as "live".
+                    out += "\u{FFFD}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out
+    }
+
+    /// Embedding, override and isolate controls: they reorder the text that follows them.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Markdown (GitHub's flavour, in a table cell or a line): every ASCII punctuation character that
@@ -47,6 +55,8 @@ public enum ReportEscaping {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     out += " "
+                } else if isBidiControl(scalar) {
+                    out += "\u{FFFD}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -7,6 +7,9 @@ final class ReportEscapingTests: XCTestCase {
         XCTAssertEqual(ReportEscaping.html("a\"b'c&d"), "a&quot;b&#39;c&amp;d")
         XCTAssertEqual(ReportEscaping.html("line\nbreak\u{0}"), "line break ")
         XCTAssertEqual(ReportEscaping.html("Université Gent"), "Université Gent")
+        XCTAssertEqual(ReportEscaping.html("Course \u{202E}live\u{2066}x"), "Course \u{FFFD}live\u{FFFD}x", "no bidi reordering")
+        XCTAssertEqual(ReportEscaping.html("מיקרו-תעודה"), "מיקרו-תעודה", "right-to-left text itself stays")
+        XCTAssertEqual(ReportEscaping.markdown("x\u{202E}y"), "x\u{FFFD}y")
     }
 
     func testMarkdownEscapesCellBreakersLinksHTMLAndLeadingBlockMarkers() {
