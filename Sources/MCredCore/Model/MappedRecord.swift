@@ -106,10 +106,15 @@ public struct MappedRecord: Sendable {
         return "record \(number)"
     }
 
-    /// The best location for a diagnostic about `part`: its value's cell, where the mapping expects it,
-    /// or the record's first line.
+    /// The best location for a diagnostic about `part`: its value's cell, the record's first line for
+    /// a constant, where the mapping expects it, or the record's first line.
     public func location(of part: PartID) -> SourceLocation {
-        if case .field(let location)? = origins[part.rawValue] { return location }
+        switch origins[part.rawValue] {
+        case .field(let location)?: return location
+        // A constant (the mapping's or --set) is in no cell: naming the column would blame the data.
+        case .constant?: return SourceLocation(file: file, line: line)
+        case nil: break
+        }
         if let expected = expectedLocations[part.rawValue] { return expected }
         return SourceLocation(file: file, line: line)
     }
