@@ -11,15 +11,23 @@
 public struct CredentialRenderer: Sendable {
     private let catalog: SchemaCatalog
     private let defaultLanguage: String
+    /// `catalog.languageConcept(forTag:)` scans a vocabulary: each tag is looked up once per run.
+    private let languageConcepts: MemoCache<Concept?>
 
     public init(catalog: SchemaCatalog, defaultLanguage: String = "en") {
         self.catalog = catalog
         self.defaultLanguage = defaultLanguage
+        self.languageConcepts = MemoCache<Concept?>(capacity: 256)
+    }
+
+    private func languageConcept(forTag tag: String) -> Concept? {
+        languageConcepts.value(for: tag) { catalog.languageConcept(forTag: tag) }
     }
 
     static let contexts = ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]
     static let genericProfile = "http://data.europa.eu/snb/credential/e34929035b"
     static let noteSubjectScheme = NodeIdentifiers.shared("concept-scheme", "note-subjects")
+    static let placeholderImageID = NodeIdentifiers.shared("image", "placeholder")
     /// A 1×1 PNG: EDC requires a display image; the issuing service replaces it when it renders the credential.
     static let placeholderImage = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOQSzkBAAHuAUsUyoJ+AAAAAElFTkSuQmCC"
     static let programmeQualityAssurance: Set<String> = [
@@ -37,26 +45,34 @@ public struct CredentialRenderer: Sendable {
 
         w.beginObject()
         w.key("@context")
-        w.beginArray()
-        for context in Self.contexts { w.string(context) }
-        w.endArray()
+        w.fragment("@context") { w in
+            w.beginArray()
+            for context in Self.contexts { w.string(context) }
+            w.endArray()
+        }
         w.field("id", credentialID)
         w.key("type")
-        w.beginArray()
-        w.string("VerifiableCredential")
-        w.string("EuropeanDigitalCredential")
-        w.endArray()
+        w.fragment("credential-type") { w in
+            w.beginArray()
+            w.string("VerifiableCredential")
+            w.string("EuropeanDigitalCredential")
+            w.endArray()
+        }
         w.key("credentialProfiles")
-        w.beginArray()
-        conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
-        w.endArray()
+        w.fragment("credential-profiles") { w in
+            w.beginArray()
+            conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
+            w.endArray()
+        }
         w.key("credentialSchema")
-        w.beginArray()
-        w.beginObject()
-        w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
-        w.field("type", "ShaclValidator2017")
-        w.endObject()
-        w.endArray()
+        w.fragment("credential-schema") { w in
+            w.beginArray()
+            w.beginObject()
+            w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
+            w.field("type", "ShaclValidator2017")
+            w.endObject()
+            w.endArray()
+        }
         w.key("issuer")
         awardingBody(r, &w)
         w.field("issued", issueDate)
@@ -128,7 +144,15 @@ public struct CredentialRenderer: Sendable {
         w.endObject()
     }
 
+    /// The same for every record of one awarding body and issue date.
     private func awardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+        var key = FragmentKey("awarding-process")
+        key.add(awardingBodyFragmentKey(r).text)
+        key.add(r.date(.issueDate)?.description)
+        w.fragment(key.text) { w in renderAwardingProcess(r, &w) }
+    }
+
+    private func renderAwardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("awarding-process", NodeIdentifiers.awardingBodyKey(r)
             + "\u{1F}" + (r.date(.issueDate)?.description ?? "")))
@@ -231,9 +255,18 @@ public struct CredentialRenderer: Sendable {
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
             w.key("accreditation")
-            w.beginArray()
-            accreditation(r, type: type, &w)
-            w.endArray()
+            var key = FragmentKey("programme-accreditation")
+            key.add(NodeIdentifiers.awardingBodyKey(r))
+            key.add(type)
+            key.add(r.texts(.qualityAssuranceTitle))
+            key.add(r.texts(.qualityAssuranceAgent))
+            key.add(r.concept(.qualityAssuranceAgentCountry))
+            key.add(r.concept(.issuerCountry))
+            w.fragment(key.text) { w in
+                w.beginArray()
+                accreditation(r, type: type, &w)
+                w.endArray()
+            }
         }
         let partOf = r.texts(.stackabilityPartOf)
         if !partOf.isEmpty {
@@ -270,7 +303,27 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Organisations
 
+    /// Written up to three times per credential and usually the same for a whole export.
     private func awardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+        w.fragment(awardingBodyFragmentKey(r).text) { w in renderAwardingBody(r, &w) }
+    }
+
+    /// Everything ``renderAwardingBody(_:_:)`` reads.
+    private func awardingBodyFragmentKey(_ r: MappedRecord) -> FragmentKey {
+        var key = FragmentKey("awarding-body")
+        key.add(r.texts(.awardingBodyName))
+        key.add(r.text(.awardingBodyLegalID))
+        key.add(r.text(.awardingBodyID))
+        key.add(r.iri(.awardingBodyHomepage))
+        key.add(r.concept(.issuerCountry))
+        key.add(r.concept(.qualityAssuranceType))
+        key.add(r.texts(.qualityAssuranceTitle))
+        key.add(r.texts(.qualityAssuranceAgent))
+        key.add(r.concept(.qualityAssuranceAgentCountry))
+        return key
+    }
+
+    private func renderAwardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
         let key = NodeIdentifiers.awardingBodyKey(r)
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("organisation", key))
@@ -363,12 +416,12 @@ public struct CredentialRenderer: Sendable {
         let titles = r.texts(.title)
         var languages: [Concept] = []
         for title in titles {
-            if let concept = catalog.languageConcept(forTag: title.language), !languages.contains(concept) {
+            if let concept = languageConcept(forTag: title.language), !languages.contains(concept) {
                 languages.append(concept)
             }
         }
-        if languages.isEmpty, let english = catalog.languageConcept(forTag: "en") { languages = [english] }
-        let primary = catalog.languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
+        if languages.isEmpty, let english = languageConcept(forTag: "en") { languages = [english] }
+        let primary = languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
             ?? languages[0]
         w.beginObject()
         w.field("id", NodeIdentifiers.node("display", of: credentialID))
@@ -382,7 +435,7 @@ public struct CredentialRenderer: Sendable {
         conceptValue(primary, &w)
         w.key("individualDisplay")
         w.beginArray()
-        let imageID = NodeIdentifiers.shared("image", "placeholder")
+        let imageID = Self.placeholderImageID
         for language in languages {
             let code = language.id.split(separator: "/").last.map(String.init) ?? ""
             w.beginObject()
@@ -398,15 +451,17 @@ public struct CredentialRenderer: Sendable {
             w.key("page")
             w.integer(1)
             w.key("image")
-            w.beginObject()
-            w.field("id", imageID)
-            w.field("type", "MediaObject")
-            w.key("contentType")
-            conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
-            w.key("contentEncoding")
-            conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
-            w.field("content", Self.placeholderImage)
-            w.endObject()
+            w.fragment("placeholder-image") { w in
+                w.beginObject()
+                w.field("id", imageID)
+                w.field("type", "MediaObject")
+                w.key("contentType")
+                conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
+                w.key("contentEncoding")
+                conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
+                w.field("content", Self.placeholderImage)
+                w.endObject()
+            }
             w.endObject()
             w.endArray()
             w.endObject()
@@ -474,6 +529,12 @@ public struct CredentialRenderer: Sendable {
             w.null()
             return
         }
+        var key = FragmentKey("concept")
+        key.add(concept)
+        w.fragment(key.text) { w in renderConcept(concept, &w) }
+    }
+
+    private func renderConcept(_ concept: Concept, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", concept.id)
         w.field("type", "Concept")
@@ -502,5 +563,45 @@ extension JSONByteWriter {
     mutating func field(_ key: String, _ value: Bool) {
         self.key(key)
         bool(value)
+    }
+}
+
+/// A fragment cache key that cannot collide: a kind, then each part length-prefixed (absent parts
+/// marked apart from empty ones), so different inputs always give different keys.
+struct FragmentKey {
+    private(set) var text: String
+
+    init(_ kind: String) {
+        text = kind
+        text.reserveCapacity(256)
+    }
+
+    mutating func add(_ part: String?) {
+        guard let part else {
+            text += "|-"
+            return
+        }
+        text += "|"
+        text += String(part.utf8.count)
+        text += ":"
+        text += part
+    }
+
+    mutating func add(_ texts: [LanguageText]) {
+        add(String(texts.count))
+        for entry in texts {
+            add(entry.language)
+            add(entry.text)
+        }
+    }
+
+    mutating func add(_ concept: Concept?) {
+        guard let concept else {
+            add(nil as String?)
+            return
+        }
+        add(concept.id)
+        add(concept.scheme)
+        add(concept.label)
     }
 }
