@@ -23,16 +23,9 @@ public struct JSONByteWriter: Sendable {
     private var afterKey = false
     /// `"\n"` followed by enough spaces for the deepest indent so far; sliced, never rebuilt per call.
     private var newlineAndIndent: [UInt8]
-    /// Values rendered once and spliced in again (see ``fragment(_:_:)``), by key and depth.
-    private var fragments: [FragmentKey: [UInt8]] = [:]
-    private var fragmentBytes = 0
-    /// Past this many cached bytes the cache starts over, so memory stays bounded whatever the input.
-    static let fragmentCacheLimit = 4 << 20
-
-    private struct FragmentKey: Hashable {
-        var key: String
-        var depth: Int
-    }
+    /// The renderer's fragments (values rendered once and spliced in again), kept with the buffer
+    /// so each writer, one per thread, has its own and no lock is needed.
+    var fragmentCache = CredentialFragmentCache()
 
     /// A writer whose buffer starts with room for `initialCapacity` bytes.
     public init(pretty: Bool, initialCapacity: Int = 4096) {
@@ -133,30 +126,20 @@ public struct JSONByteWriter: Sendable {
         self.bytes.append(contentsOf: bytes)
     }
 
-    /// Writes one value that `render` writes, rendering it only the first time this `key` is seen at
-    /// this depth and splicing the same bytes in afterwards (the cache survives ``reset()``). Most of
-    /// a credential (concepts, the awarding body, the display image) is the same for every record of
-    /// an export; the key must name everything `render` reads. The bytes are exactly what `render`
-    /// would write here, in pretty layout too, because the fragment is rendered at the current depth.
-    public mutating func fragment(_ key: String, _ render: (inout JSONByteWriter) -> Void) {
+    /// A writer for one value that will be spliced in here with ``splice(_:)``: it writes exactly
+    /// the bytes this writer would (pretty layout too), since it starts at this depth, after the
+    /// separator and indent that ``splice(_:)`` writes.
+    func fragmentWriter() -> JSONByteWriter {
+        var part = JSONByteWriter(pretty: pretty, initialCapacity: 512)
+        part.depth = depth
+        part.afterKey = true
+        return part
+    }
+
+    /// Writes one value from bytes made by a ``fragmentWriter()`` at the same depth.
+    mutating func splice(_ fragment: [UInt8]) {
         prepareForValue()
-        let fragmentKey = FragmentKey(key: key, depth: depth)
-        if let cached = fragments[fragmentKey] {
-            bytes.append(contentsOf: cached)
-        } else {
-            var part = JSONByteWriter(pretty: pretty, initialCapacity: 512)
-            part.depth = depth
-            part.afterKey = true  // the separator and indent before the value are already written
-            render(&part)
-            assert(part.depth == depth, "JSONByteWriter.fragment: unbalanced fragment '\(key)'")
-            bytes.append(contentsOf: part.bytes)
-            if fragmentBytes + part.bytes.count > Self.fragmentCacheLimit {
-                fragments.removeAll()
-                fragmentBytes = 0
-            }
-            fragments[fragmentKey] = part.bytes
-            fragmentBytes += part.bytes.count
-        }
+        bytes.append(contentsOf: fragment)
         atContainerStart = false
         afterKey = false
     }

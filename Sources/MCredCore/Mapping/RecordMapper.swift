@@ -16,6 +16,10 @@ public struct RecordMapper: RecordMapping {
     private let stackabilityPhrases: [String]
     /// Quality-assurance texts repeat in every record (often a constant): read each one once.
     private let mentionCache = MemoCache<Concept?>(capacity: 1024)
+    /// Dates, numbers, levels, concepts and URLs recur across records: each raw value is normalised once.
+    private let normalisedValues = NormalisedValueCache<PartValue>(capacity: 1 << 14)
+    /// Outcome lists repeat per course.
+    private let outcomeLists = NormalisedValueCache<[String]>(capacity: 1 << 12)
 
     /// Compiles `mapping` for one input. For CSV, `header` resolves column names (a missing column is fatal).
     public init(mapping: Mapping, format: InputFormat, header: [String]?, file: String, catalog: SchemaCatalog)
@@ -181,7 +185,7 @@ public struct RecordMapper: RecordMapping {
             default:
                 guard let raw = rawValues(part, in: record, firstOnly: true).first else { continue }
                 mapped.origins[part.rawValue] = raw.origin
-                if let value = normalise(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
+                if let value = normaliseRemembering(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
                     mapped[part] = value
                 } else {
                     mapped.invalidParts.insert(part)
@@ -228,7 +232,13 @@ public struct RecordMapper: RecordMapping {
             let isConstant = raw.origin == .constant
             if part.kind == .outcomeList {
                 if isConstant, !texts.isEmpty { continue }
-                for outcome in TextNormalizer.outcomes(raw.text, separator: raw.source.separator) {
+                let key = NormalisedValueCache<[String]>.Key(part: part, qualifier: raw.source.separator, raw: raw.text)
+                let outcomes = outcomeLists.value(for: key) ?? {
+                    let split = TextNormalizer.outcomes(raw.text, separator: raw.source.separator)
+                    outcomeLists.remember(split, for: key)
+                    return split
+                }()
+                for outcome in outcomes {
                     texts.append(LanguageText(language: language, text: outcome))
                 }
             } else if let text = TextNormalizer.text(raw.text) {
@@ -261,6 +271,26 @@ public struct RecordMapper: RecordMapping {
             "invalid-value", "\(record.label): \(part.qualifiedName) '\(raw.text)'\(origin) \(problem)",
             at: location(raw.origin, record: record), record: record.number, element: part.element.rawValue,
             value: raw.text))
+    }
+
+    /// ``normalise(_:raw:record:diagnostics:)`` through ``normalisedValues`` for the kinds whose
+    /// values repeat; free text and e-mail addresses are mostly unique and cheap, so they skip it.
+    private func normaliseRemembering(
+        _ part: PartID, raw: RawValue, record: MappedRecord, diagnostics: inout [Diagnostic]
+    ) -> PartValue? {
+        switch part.kind {
+        case .text, .email, .languageText, .outcomeList:
+            return normalise(part, raw: raw, record: record, diagnostics: &diagnostics)
+        case .date, .credits, .hours, .eqfLevel, .url, .concept:
+            break
+        }
+        let pattern = part.kind == .date ? raw.source.datePattern ?? raw.attributes["dtf"] : nil
+        let key = NormalisedValueCache<PartValue>.Key(part: part, qualifier: pattern, raw: raw.text)
+        if let known = normalisedValues.value(for: key) { return known }
+        let before = diagnostics.count
+        let value = normalise(part, raw: raw, record: record, diagnostics: &diagnostics)
+        if let value, diagnostics.count == before { normalisedValues.remember(value, for: key) }
+        return value
     }
 
     private func normalise(

@@ -34,6 +34,11 @@ public struct CredentialRenderer: Sendable {
         "http://data.europa.eu/snb/accreditation/820101cba6", "http://data.europa.eu/snb/accreditation/e57dddfcf3",
     ]
 
+    private static let outcomeRoles = (1...16).map { "outcome-\($0)" }
+    private static func outcomeRole(_ index: Int) -> String {
+        index < outcomeRoles.count ? outcomeRoles[index] : "outcome-\(index + 1)"
+    }
+
     /// The credential id (`urn:uuid:…`) of a record.
     public func credentialID(_ record: ValidatedRecord) -> String { record.credentialID }
 
@@ -45,27 +50,27 @@ public struct CredentialRenderer: Sendable {
 
         w.beginObject()
         w.key("@context")
-        w.fragment("@context") { w in
+        cached("@context", \.named, &w) { w in
             w.beginArray()
             for context in Self.contexts { w.string(context) }
             w.endArray()
         }
         w.field("id", credentialID)
         w.key("type")
-        w.fragment("credential-type") { w in
+        cached("credential-type", \.named, &w) { w in
             w.beginArray()
             w.string("VerifiableCredential")
             w.string("EuropeanDigitalCredential")
             w.endArray()
         }
         w.key("credentialProfiles")
-        w.fragment("credential-profiles") { w in
+        cached("credential-profiles", \.named, &w) { w in
             w.beginArray()
             conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
             w.endArray()
         }
         w.key("credentialSchema")
-        w.fragment("credential-schema") { w in
+        cached("credential-schema", \.named, &w) { w in
             w.beginArray()
             w.beginObject()
             w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
@@ -90,7 +95,7 @@ public struct CredentialRenderer: Sendable {
     private func learner(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
         let awardingKey = NodeIdentifiers.awardingBodyKey(r)
         w.beginObject()
-        w.field("id", NodeIdentifiers.shared("person", awardingKey + "\u{1F}" + NodeIdentifiers.learnerKey(r)))
+        w.field("id", NodeIdentifiers.person(awardingBodyKey: awardingKey, learnerKey: NodeIdentifiers.learnerKey(r)))
         w.field("type", "Person")
         let given = r.text(.learnerGivenName), family = r.text(.learnerFamilyName)
         if let given { languageMap("givenName", [LanguageText(language: defaultLanguage, text: given)], &w) }
@@ -146,10 +151,8 @@ public struct CredentialRenderer: Sendable {
 
     /// The same for every record of one awarding body and issue date.
     private func awardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
-        var key = FragmentKey("awarding-process")
-        key.add(awardingBodyFragmentKey(r).text)
-        key.add(r.date(.issueDate)?.description)
-        w.fragment(key.text) { w in renderAwardingProcess(r, &w) }
+        let key = AwardingProcessFragment(body: AwardingBodyFragment(r), issueDate: r.date(.issueDate))
+        cached(key, \.awardingProcesses, &w) { w in renderAwardingProcess(r, &w) }
     }
 
     private func renderAwardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
@@ -212,7 +215,7 @@ public struct CredentialRenderer: Sendable {
             w.beginArray()
             for (index, outcome) in outcomes.enumerated() {
                 w.beginObject()
-                w.field("id", NodeIdentifiers.node("outcome-\(index + 1)", of: credentialID))
+                w.field("id", NodeIdentifiers.node(Self.outcomeRole(index), of: credentialID))
                 w.field("type", "LearningOutcome")
                 languageMap("title", [outcome], &w)
                 w.endObject()
@@ -226,7 +229,9 @@ public struct CredentialRenderer: Sendable {
             w.field("id", NodeIdentifiers.node("credit-point", of: credentialID))
             w.field("type", "CreditPoint")
             w.key("framework")
-            conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
+            cached("ects-framework", \.named, &w) { w in
+                conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
+            }
             w.field("point", ects)
             w.endObject()
             w.endArray()
@@ -234,7 +239,9 @@ public struct CredentialRenderer: Sendable {
         if let hours = r.duration(.workloadHours) { w.field("volumeOfLearning", hours) }
         if let level = r.eqfLevel {
             w.key("eqfLevel")
-            conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
+            cached(level, \.eqfLevels, &w) { w in
+                conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
+            }
         }
         if let mode = r.concept(.participationForm) {
             w.key("mode")
@@ -255,14 +262,7 @@ public struct CredentialRenderer: Sendable {
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
             w.key("accreditation")
-            var key = FragmentKey("programme-accreditation")
-            key.add(NodeIdentifiers.awardingBodyKey(r))
-            key.add(type)
-            key.add(r.texts(.qualityAssuranceTitle))
-            key.add(r.texts(.qualityAssuranceAgent))
-            key.add(r.concept(.qualityAssuranceAgentCountry))
-            key.add(r.concept(.issuerCountry))
-            w.fragment(key.text) { w in
+            cached(AwardingBodyFragment(r), \.programmeAccreditations, &w) { w in
                 w.beginArray()
                 accreditation(r, type: type, &w)
                 w.endArray()
@@ -305,22 +305,7 @@ public struct CredentialRenderer: Sendable {
 
     /// Written up to three times per credential and usually the same for a whole export.
     private func awardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
-        w.fragment(awardingBodyFragmentKey(r).text) { w in renderAwardingBody(r, &w) }
-    }
-
-    /// Everything ``renderAwardingBody(_:_:)`` reads.
-    private func awardingBodyFragmentKey(_ r: MappedRecord) -> FragmentKey {
-        var key = FragmentKey("awarding-body")
-        key.add(r.texts(.awardingBodyName))
-        key.add(r.text(.awardingBodyLegalID))
-        key.add(r.text(.awardingBodyID))
-        key.add(r.iri(.awardingBodyHomepage))
-        key.add(r.concept(.issuerCountry))
-        key.add(r.concept(.qualityAssuranceType))
-        key.add(r.texts(.qualityAssuranceTitle))
-        key.add(r.texts(.qualityAssuranceAgent))
-        key.add(r.concept(.qualityAssuranceAgentCountry))
-        return key
+        cached(AwardingBodyFragment(r), \.awardingBodies, &w) { w in renderAwardingBody(r, &w) }
     }
 
     private func renderAwardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
@@ -437,21 +422,21 @@ public struct CredentialRenderer: Sendable {
         w.beginArray()
         let imageID = Self.placeholderImageID
         for language in languages {
-            let code = language.id.split(separator: "/").last.map(String.init) ?? ""
+            let code = language.id.lastIndex(of: "/").map { String(language.id[language.id.index(after: $0)...]) } ?? language.id
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-\(code)", of: credentialID))
+            w.field("id", NodeIdentifiers.node("display-" + code, of: credentialID))
             w.field("type", "IndividualDisplay")
             w.key("language")
             conceptValue(language, &w)
             w.key("displayDetail")
             w.beginArray()
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-detail-\(code)", of: credentialID))
+            w.field("id", NodeIdentifiers.node("display-detail-" + code, of: credentialID))
             w.field("type", "DisplayDetail")
             w.key("page")
             w.integer(1)
             w.key("image")
-            w.fragment("placeholder-image") { w in
+            cached("placeholder-image", \.named, &w) { w in
                 w.beginObject()
                 w.field("id", imageID)
                 w.field("type", "MediaObject")
@@ -471,6 +456,29 @@ public struct CredentialRenderer: Sendable {
     }
 
     // MARK: - Building blocks
+
+    /// Writes the value `render` writes, rendering it only the first time `key` is seen at this
+    /// depth and splicing the same bytes in afterwards. Most of a credential (concepts, the awarding
+    /// body, the display image) is the same for every record of an export; `key` must name
+    /// everything `render` reads. Each table is emptied when full, so memory stays bounded.
+    @inline(__always)
+    private func cached<Key: Hashable>(
+        _ key: Key, _ table: WritableKeyPath<CredentialFragmentCache, [FragmentEntry<Key>: [UInt8]]>,
+        _ w: inout JSONByteWriter, _ render: (inout JSONByteWriter) -> Void
+    ) {
+        let entry = FragmentEntry(key: key, depth: w.depth)
+        if let bytes = w.fragmentCache[keyPath: table][entry] {
+            w.splice(bytes)
+            return
+        }
+        var part = w.fragmentWriter()
+        render(&part)
+        w.splice(part.bytes)
+        if w.fragmentCache[keyPath: table].count >= CredentialFragmentCache.capacity {
+            w.fragmentCache[keyPath: table].removeAll()
+        }
+        w.fragmentCache[keyPath: table][entry] = part.bytes
+    }
 
     private func note(_ id: String, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
         w.beginObject()
@@ -529,9 +537,7 @@ public struct CredentialRenderer: Sendable {
             w.null()
             return
         }
-        var key = FragmentKey("concept")
-        key.add(concept)
-        w.fragment(key.text) { w in renderConcept(concept, &w) }
+        cached(concept, \.concepts, &w) { w in renderConcept(concept, &w) }
     }
 
     private func renderConcept(_ concept: Concept, _ w: inout JSONByteWriter) {
@@ -566,42 +572,53 @@ extension JSONByteWriter {
     }
 }
 
-/// A fragment cache key that cannot collide: a kind, then each part length-prefixed (absent parts
-/// marked apart from empty ones), so different inputs always give different keys.
-struct FragmentKey {
-    private(set) var text: String
+/// The fragments one writer has rendered, by kind: typed tables, so a lookup hashes plain values.
+struct CredentialFragmentCache: Sendable {
+    /// Entries per table before it is emptied.
+    static let capacity = 1024
+    var named: [FragmentEntry<String>: [UInt8]] = [:]
+    var concepts: [FragmentEntry<Concept>: [UInt8]] = [:]
+    var eqfLevels: [FragmentEntry<Int>: [UInt8]] = [:]
+    var awardingBodies: [FragmentEntry<AwardingBodyFragment>: [UInt8]] = [:]
+    var awardingProcesses: [FragmentEntry<AwardingProcessFragment>: [UInt8]] = [:]
+    var programmeAccreditations: [FragmentEntry<AwardingBodyFragment>: [UInt8]] = [:]
+}
 
-    init(_ kind: String) {
-        text = kind
-        text.reserveCapacity(256)
-    }
+/// A fragment's key and the depth it was rendered at (pretty layout indents by depth).
+struct FragmentEntry<Key: Hashable>: Hashable {
+    var key: Key
+    var depth: Int
+}
+extension FragmentEntry: Sendable where Key: Sendable {}
 
-    mutating func add(_ part: String?) {
-        guard let part else {
-            text += "|-"
-            return
-        }
-        text += "|"
-        text += String(part.utf8.count)
-        text += ":"
-        text += part
-    }
+// Fragment keys: each names everything its fragment's rendering reads, so equal keys mean equal bytes.
 
-    mutating func add(_ texts: [LanguageText]) {
-        add(String(texts.count))
-        for entry in texts {
-            add(entry.language)
-            add(entry.text)
-        }
-    }
+/// The awarding body's inputs (it also carries institutional quality assurance).
+struct AwardingBodyFragment: Hashable, Sendable {
+    var names: [LanguageText]
+    var legalID: String?
+    var id: String?
+    var homepage: String?
+    var country: Concept?
+    var qualityAssuranceType: Concept?
+    var qualityAssuranceTitles: [LanguageText]
+    var qualityAssuranceAgents: [LanguageText]
+    var qualityAssuranceAgentCountry: Concept?
 
-    mutating func add(_ concept: Concept?) {
-        guard let concept else {
-            add(nil as String?)
-            return
-        }
-        add(concept.id)
-        add(concept.scheme)
-        add(concept.label)
+    init(_ r: MappedRecord) {
+        names = r.texts(.awardingBodyName)
+        legalID = r.text(.awardingBodyLegalID)
+        id = r.text(.awardingBodyID)
+        homepage = r.iri(.awardingBodyHomepage)
+        country = r.concept(.issuerCountry)
+        qualityAssuranceType = r.concept(.qualityAssuranceType)
+        qualityAssuranceTitles = r.texts(.qualityAssuranceTitle)
+        qualityAssuranceAgents = r.texts(.qualityAssuranceAgent)
+        qualityAssuranceAgentCountry = r.concept(.qualityAssuranceAgentCountry)
     }
+}
+
+struct AwardingProcessFragment: Hashable, Sendable {
+    var body: AwardingBodyFragment
+    var issueDate: ISODate?
 }
