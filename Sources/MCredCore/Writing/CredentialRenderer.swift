@@ -523,8 +523,9 @@ public struct CredentialRenderer: Sendable {
         guard !texts.isEmpty else { return }
         w.key(key)
         w.beginObject()
-        var seen = Set<String>()
-        for text in texts where seen.insert(text.language).inserted {
+        // A record has one to three languages: a scan of the earlier ones beats hashing into a Set.
+        for (index, text) in texts.enumerated()
+        where !texts[..<index].contains(where: { $0.language == text.language }) {
             w.key(text.language)
             w.string(text.text)
         }
