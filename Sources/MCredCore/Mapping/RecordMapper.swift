@@ -132,14 +132,14 @@ public struct RecordMapper: RecordMapping {
             switch query {
             case .constant(let value):
                 if found.isEmpty || !firstOnly {
-                    if TextNormalizer.text(value) != nil {
+                    if TextNormalizer.hasText(value) {
                         found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, source: source))
                     }
                 }
             case .column(let index, let name):
                 guard index < record.fields.count else { continue }
                 let field = record.fields[index]
-                if TextNormalizer.text(field.value) != nil {
+                if TextNormalizer.hasText(field.value) {
                     let location = SourceLocation(file: record.file, line: field.line, column: index + 1, field: name)
                     found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), source: source))
                 }
@@ -147,7 +147,7 @@ public struct RecordMapper: RecordMapping {
                 let pool = path.fromContext ? record.context : record.fields
                 for field in pool where path.matches(field, inContext: path.fromContext) {
                     let value = path.value(of: field)
-                    guard TextNormalizer.text(value) != nil else { continue }
+                    guard TextNormalizer.hasText(value) else { continue }
                     let location = SourceLocation(file: record.file, line: field.line, field: path.text)
                     found.append(
                         RawValue(text: value, language: source.language ?? field.language, attributes: field.attributes,
@@ -228,7 +228,7 @@ public struct RecordMapper: RecordMapping {
         let constants = raws.filter { if case .constant = $0.origin { true } else { false } }
         mapped.origins[part.rawValue] = (fromData.first ?? constants.first)?.origin
         for raw in fromData + constants {
-            let language = (raw.language ?? mapping.defaultLanguage).lowercased()
+            let language = Self.lowercasedTag(raw.language ?? mapping.defaultLanguage)
             let isConstant = raw.origin == .constant
             if part.kind == .outcomeList {
                 if isConstant, !texts.isEmpty { continue }
@@ -256,6 +256,11 @@ public struct RecordMapper: RecordMapping {
             }
         }
         if !texts.isEmpty { mapped[part] = .texts(texts) }
+    }
+
+    /// Language tags are nearly always lowercase ASCII already (`en`, `nl`): keep those as they are.
+    private static func lowercasedTag(_ tag: String) -> String {
+        tag.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? tag : tag.lowercased()
     }
 
     private func location(_ origin: ValueOrigin, record: MappedRecord) -> SourceLocation {

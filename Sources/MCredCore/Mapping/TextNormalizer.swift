@@ -8,6 +8,21 @@ public enum TextNormalizer {
         return text.nfc
     }
 
+    /// Whether ``text(_:)`` gives a value, without building it: plain ASCII is checked byte by
+    /// byte (anything but spaces and a lone `-`); other text asks ``text(_:)``.
+    public static func hasText(_ raw: String) -> Bool {
+        var first: UInt8 = 0, count = 0
+        for byte in raw.utf8 {
+            if byte >= 0x80 { return text(raw) != nil }
+            // The ASCII bytes `trimmingSpaces` strips: space, tab, line feed, vertical tab, form feed, return.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if count == 0 { first = byte }
+            count += 1
+            if count > 1 { return true }
+        }
+        return count == 1 && first != UInt8(ascii: "-")
+    }
+
     /// `mailto:` IRI for a plausible address (`local@domain.tld`, no spaces), else nil.
     public static func email(_ raw: String) -> String? {
         if let fast = asciiEmail(raw) { return fast }
