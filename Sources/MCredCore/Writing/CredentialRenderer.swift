@@ -47,6 +47,7 @@ public struct CredentialRenderer: Sendable {
         let r = validated.record
         let credentialID = validated.credentialID
         let issueDate = r.date(.issueDate)?.dateTime ?? ""
+        let body = AwardingBodyKey(r)
 
         w.beginObject()
         w.key("@context")
@@ -79,12 +80,12 @@ public struct CredentialRenderer: Sendable {
             w.endArray()
         }
         w.key("issuer")
-        awardingBody(r, &w)
+        awardingBody(r, body, &w)
         w.field("issued", issueDate)
         w.field("issuanceDate", issueDate)
         w.field("validFrom", issueDate)
         w.key("credentialSubject")
-        learner(r, credentialID: credentialID, &w)
+        learner(r, body, credentialID: credentialID, &w)
         w.key("displayParameter")
         displayParameter(r, credentialID: credentialID, &w)
         w.endObject()
@@ -92,7 +93,7 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Learner and achievement
 
-    private func learner(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func learner(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         let awardingKey = NodeIdentifiers.awardingBodyKey(r)
         w.beginObject()
         w.field("id", NodeIdentifiers.person(awardingBodyKey: awardingKey, learnerKey: NodeIdentifiers.learnerKey(r)))
@@ -125,37 +126,37 @@ public struct CredentialRenderer: Sendable {
         }
         w.key("hasClaim")
         w.beginArray()
-        achievement(r, credentialID: credentialID, &w)
+        achievement(r, body, credentialID: credentialID, &w)
         w.endArray()
         w.endObject()
     }
 
-    private func achievement(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func achievement(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         let titles = r.texts(.title)
         w.beginObject()
         w.field("id", NodeIdentifiers.node("achievement", of: credentialID))
         w.field("type", "LearningAchievement")
         languageMap("title", titles, &w)
         w.key("awardedBy")
-        awardingProcess(r, &w)
+        awardingProcess(r, body, &w)
         if !r.texts(.grade).isEmpty {
             w.key("provenBy")
             w.beginArray()
-            learningAssessment(r, credentialID: credentialID, &w)
+            learningAssessment(r, body, credentialID: credentialID, &w)
             w.endArray()
         }
         w.key("specifiedBy")
-        qualification(r, credentialID: credentialID, &w)
+        qualification(r, body, credentialID: credentialID, &w)
         w.endObject()
     }
 
     /// The same for every record of one awarding body and issue date.
-    private func awardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
-        let key = AwardingProcessFragment(body: AwardingBodyFragment(r), issueDate: r.date(.issueDate))
-        cached(key, \.awardingProcesses, &w) { w in renderAwardingProcess(r, &w) }
+    private func awardingProcess(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
+        let key = AwardingProcessFragment(body: body, issueDate: r.date(.issueDate))
+        cached(key, \.awardingProcesses, &w) { w in renderAwardingProcess(r, body, &w) }
     }
 
-    private func renderAwardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+    private func renderAwardingProcess(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("awarding-process", NodeIdentifiers.awardingBodyKey(r)
             + "\u{1F}" + (r.date(.issueDate)?.description ?? "")))
@@ -163,12 +164,12 @@ public struct CredentialRenderer: Sendable {
         if let date = r.date(.issueDate) { w.field("awardingDate", date.dateTime) }
         w.key("awardingBody")
         w.beginArray()
-        awardingBody(r, &w)
+        awardingBody(r, body, &w)
         w.endArray()
         w.endObject()
     }
 
-    private func learningAssessment(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func learningAssessment(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.node("assessment", of: credentialID))
         w.field("type", "LearningAssessment")
@@ -182,7 +183,7 @@ public struct CredentialRenderer: Sendable {
         w.key("specifiedBy")
         assessmentSpecification(r, credentialID: credentialID, &w)
         w.key("awardedBy")
-        awardingProcess(r, &w)
+        awardingProcess(r, body, &w)
         w.endObject()
     }
 
@@ -204,7 +205,7 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Qualification (the specification of the achievement)
 
-    private func qualification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func qualification(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.node("specification", of: credentialID))
         w.field("type", "Qualification")
@@ -262,7 +263,7 @@ public struct CredentialRenderer: Sendable {
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
             w.key("accreditation")
-            cached(AwardingBodyFragment(r), \.programmeAccreditations, &w) { w in
+            cached(body, \.programmeAccreditations, &w) { w in
                 w.beginArray()
                 accreditation(r, type: type, &w)
                 w.endArray()
@@ -304,8 +305,8 @@ public struct CredentialRenderer: Sendable {
     // MARK: - Organisations
 
     /// Written up to three times per credential and usually the same for a whole export.
-    private func awardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
-        cached(AwardingBodyFragment(r), \.awardingBodies, &w) { w in renderAwardingBody(r, &w) }
+    private func awardingBody(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
+        cached(body, \.awardingBodies, &w) { w in renderAwardingBody(r, &w) }
     }
 
     private func renderAwardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
@@ -580,9 +581,9 @@ struct CredentialFragmentCache: Sendable {
     var named: [FragmentEntry<String>: [UInt8]] = [:]
     var concepts: [FragmentEntry<Concept>: [UInt8]] = [:]
     var eqfLevels: [FragmentEntry<Int>: [UInt8]] = [:]
-    var awardingBodies: [FragmentEntry<AwardingBodyFragment>: [UInt8]] = [:]
+    var awardingBodies: [FragmentEntry<AwardingBodyKey>: [UInt8]] = [:]
     var awardingProcesses: [FragmentEntry<AwardingProcessFragment>: [UInt8]] = [:]
-    var programmeAccreditations: [FragmentEntry<AwardingBodyFragment>: [UInt8]] = [:]
+    var programmeAccreditations: [FragmentEntry<AwardingBodyKey>: [UInt8]] = [:]
 }
 
 /// A fragment's key and the depth it was rendered at (pretty layout indents by depth).
@@ -619,7 +620,21 @@ struct AwardingBodyFragment: Hashable, Sendable {
     }
 }
 
+/// ``AwardingBodyFragment`` hashed once per record, though it keys three or four lookups.
+struct AwardingBodyKey: Hashable, Sendable {
+    let inputs: AwardingBodyFragment
+    private let hashValueOfInputs: Int
+
+    init(_ r: MappedRecord) {
+        inputs = AwardingBodyFragment(r)
+        hashValueOfInputs = inputs.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hashValueOfInputs) }
+    static func == (a: Self, b: Self) -> Bool { a.hashValueOfInputs == b.hashValueOfInputs && a.inputs == b.inputs }
+}
+
 struct AwardingProcessFragment: Hashable, Sendable {
-    var body: AwardingBodyFragment
+    var body: AwardingBodyKey
     var issueDate: ISODate?
 }
