@@ -77,6 +77,21 @@ public struct JSONByteWriter: Sendable {
         afterKey = true
     }
 
+    /// Writes a key written in the source as a literal, copying its bytes without the escape scan:
+    /// such keys are plain names (a debug build checks that nothing in them needs escaping).
+    public mutating func literalKey(_ k: StaticString) {
+        afterKey = false
+        prepareForEntry()
+        let name = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+        assert(Self.firstEscapeIndex(name.baseAddress!, from: 0, count: name.count) == name.count, "JSONByteWriter: key needs escaping")
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
     // MARK: Values
 
     public mutating func string(_ s: String) {

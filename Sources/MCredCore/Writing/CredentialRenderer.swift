@@ -50,27 +50,27 @@ public struct CredentialRenderer: Sendable {
         let body = AwardingBodyKey(r)
 
         w.beginObject()
-        w.key("@context")
+        w.literalKey("@context")
         cached("@context", \.named, &w) { w in
             w.beginArray()
             for context in Self.contexts { w.string(context) }
             w.endArray()
         }
         w.field("id", credentialID)
-        w.key("type")
+        w.literalKey("type")
         cached("credential-type", \.named, &w) { w in
             w.beginArray()
             w.string("VerifiableCredential")
             w.string("EuropeanDigitalCredential")
             w.endArray()
         }
-        w.key("credentialProfiles")
+        w.literalKey("credentialProfiles")
         cached("credential-profiles", \.named, &w) { w in
             w.beginArray()
             conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
             w.endArray()
         }
-        w.key("credentialSchema")
+        w.literalKey("credentialSchema")
         cached("credential-schema", \.named, &w) { w in
             w.beginArray()
             w.beginObject()
@@ -79,14 +79,14 @@ public struct CredentialRenderer: Sendable {
             w.endObject()
             w.endArray()
         }
-        w.key("issuer")
+        w.literalKey("issuer")
         awardingBody(r, body, &w)
         w.field("issued", issueDate)
         w.field("issuanceDate", issueDate)
         w.field("validFrom", issueDate)
-        w.key("credentialSubject")
+        w.literalKey("credentialSubject")
         learner(r, body, credentialID: credentialID, &w)
-        w.key("displayParameter")
+        w.literalKey("displayParameter")
         displayParameter(r, credentialID: credentialID, &w)
         w.endObject()
     }
@@ -109,12 +109,12 @@ public struct CredentialRenderer: Sendable {
                         scheme: r.text(.learnerIDScheme), &w)
         }
         if let email = r.iri(.learnerEmail) {
-            w.key("contactPoint")
+            w.literalKey("contactPoint")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.node("contact-point", of: credentialID))
             w.field("type", "ContactPoint")
-            w.key("emailAddress")
+            w.literalKey("emailAddress")
             w.beginArray()
             w.beginObject()
             w.field("id", email)
@@ -124,7 +124,7 @@ public struct CredentialRenderer: Sendable {
             w.endObject()
             w.endArray()
         }
-        w.key("hasClaim")
+        w.literalKey("hasClaim")
         w.beginArray()
         achievement(r, body, credentialID: credentialID, &w)
         w.endArray()
@@ -137,15 +137,15 @@ public struct CredentialRenderer: Sendable {
         w.field("id", NodeIdentifiers.node("achievement", of: credentialID))
         w.field("type", "LearningAchievement")
         languageMap("title", titles, &w)
-        w.key("awardedBy")
+        w.literalKey("awardedBy")
         awardingProcess(r, body, &w)
         if !r.texts(.grade).isEmpty {
-            w.key("provenBy")
+            w.literalKey("provenBy")
             w.beginArray()
             learningAssessment(r, body, credentialID: credentialID, &w)
             w.endArray()
         }
-        w.key("specifiedBy")
+        w.literalKey("specifiedBy")
         qualification(r, body, credentialID: credentialID, &w)
         w.endObject()
     }
@@ -162,7 +162,7 @@ public struct CredentialRenderer: Sendable {
             + "\u{1F}" + (r.date(.issueDate)?.description ?? "")))
         w.field("type", "AwardingProcess")
         if let date = r.date(.issueDate) { w.field("awardingDate", date.dateTime) }
-        w.key("awardingBody")
+        w.literalKey("awardingBody")
         w.beginArray()
         awardingBody(r, body, &w)
         w.endArray()
@@ -174,15 +174,15 @@ public struct CredentialRenderer: Sendable {
         w.field("id", NodeIdentifiers.node("assessment", of: credentialID))
         w.field("type", "LearningAssessment")
         languageMap("title", assessmentTitles(r), &w)
-        w.key("grade")
+        w.literalKey("grade")
         note(NodeIdentifiers.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
         if let supervision = r.concept(.supervision) {
-            w.key("idVerification")
+            w.literalKey("idVerification")
             conceptValue(supervision, &w)
         }
-        w.key("specifiedBy")
+        w.literalKey("specifiedBy")
         assessmentSpecification(r, credentialID: credentialID, &w)
-        w.key("awardedBy")
+        w.literalKey("awardedBy")
         awardingProcess(r, body, &w)
         w.endObject()
     }
@@ -197,7 +197,7 @@ public struct CredentialRenderer: Sendable {
         w.field("type", "LearningAssessmentSpecification")
         languageMap("title", assessmentTitles(r), &w)
         if let type = r.concept(.assessmentType) {
-            w.key("dcType")
+            w.literalKey("dcType")
             conceptValue(type, &w)
         }
         w.endObject()
@@ -212,7 +212,7 @@ public struct CredentialRenderer: Sendable {
         languageMap("title", r.texts(.title), &w)
         let outcomes = r.texts(.learningOutcomes)
         if !outcomes.isEmpty {
-            w.key("learningOutcome")
+            w.literalKey("learningOutcome")
             w.beginArray()
             for (index, outcome) in outcomes.enumerated() {
                 w.beginObject()
@@ -224,12 +224,12 @@ public struct CredentialRenderer: Sendable {
             w.endArray()
         }
         if let ects = r.decimal(.workloadECTS) {
-            w.key("creditPoint")
+            w.literalKey("creditPoint")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.node("credit-point", of: credentialID))
             w.field("type", "CreditPoint")
-            w.key("framework")
+            w.literalKey("framework")
             cached("ects-framework", \.named, &w) { w in
                 conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
             }
@@ -239,30 +239,30 @@ public struct CredentialRenderer: Sendable {
         }
         if let hours = r.duration(.workloadHours) { w.field("volumeOfLearning", hours) }
         if let level = r.eqfLevel {
-            w.key("eqfLevel")
+            w.literalKey("eqfLevel")
             cached(level, \.eqfLevels, &w) { w in
                 conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
             }
         }
         if let mode = r.concept(.participationForm) {
-            w.key("mode")
+            w.literalKey("mode")
             w.beginArray()
             conceptValue(mode, &w)
             w.endArray()
         }
         let prerequisites = r.texts(.prerequisites)
         if !prerequisites.isEmpty {
-            w.key("entryRequirement")
+            w.literalKey("entryRequirement")
             note(NodeIdentifiers.node("entry-requirement", of: credentialID), prerequisites, subject: nil, &w)
         }
         if r.concept(.assessmentType) != nil {
-            w.key("provenBy")
+            w.literalKey("provenBy")
             w.beginArray()
             assessmentSpecification(r, credentialID: credentialID, &w)
             w.endArray()
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
-            w.key("accreditation")
+            w.literalKey("accreditation")
             cached(body, \.programmeAccreditations, &w) { w in
                 w.beginArray()
                 accreditation(r, type: type, &w)
@@ -272,7 +272,7 @@ public struct CredentialRenderer: Sendable {
         let partOf = r.texts(.stackabilityPartOf)
         if !partOf.isEmpty {
             w.field("isPartialQualification", true)
-            w.key("isPartOf")
+            w.literalKey("isPartOf")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.shared("qualification", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}" + partOf[0].text))
@@ -283,7 +283,7 @@ public struct CredentialRenderer: Sendable {
         }
         let stackability = r.texts(.stackability), further = r.texts(.furtherInformation)
         if !stackability.isEmpty || !further.isEmpty {
-            w.key("additionalNote")
+            w.literalKey("additionalNote")
             w.beginArray()
             if !stackability.isEmpty {
                 note(NodeIdentifiers.node("stackability-note", of: credentialID), stackability,
@@ -296,7 +296,7 @@ public struct CredentialRenderer: Sendable {
             w.endArray()
         }
         if let url = r.iri(.furtherInformationURL) {
-            w.key("homepage")
+            w.literalKey("homepage")
             webResources([url], role: "further-information", key: credentialID, &w)
         }
         w.endObject()
@@ -325,13 +325,13 @@ public struct CredentialRenderer: Sendable {
             identifiers(NodeIdentifiers.shared("identifier", key + "\u{1F}" + id), notation: id, scheme: nil, &w)
         }
         if let homepage = r.iri(.awardingBodyHomepage) {
-            w.key("homepage")
+            w.literalKey("homepage")
             webResources([homepage], role: "homepage", key: key, &w)
         }
-        w.key("location")
+        w.literalKey("location")
         location(key: key, country: r.concept(.issuerCountry), &w)
         if let type = r.concept(.qualityAssuranceType), !Self.programmeQualityAssurance.contains(type.id) {
-            w.key("accreditation")
+            w.literalKey("accreditation")
             w.beginArray()
             accreditation(r, type: type, &w)
             w.endArray()
@@ -345,7 +345,7 @@ public struct CredentialRenderer: Sendable {
         w.field("type", "LegalIdentifier")
         w.field("notation", notation)
         if let country {
-            w.key("spatial")
+            w.literalKey("spatial")
             conceptValue(country, &w)
         }
         w.endObject()
@@ -356,13 +356,13 @@ public struct CredentialRenderer: Sendable {
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("location", key))
         w.field("type", "Location")
-        w.key("address")
+        w.literalKey("address")
         w.beginArray()
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("address", key))
         w.field("type", "Address")
         if let country {
-            w.key("countryCode")
+            w.literalKey("countryCode")
             conceptValue(country, &w)
         }
         w.endObject()
@@ -380,16 +380,16 @@ public struct CredentialRenderer: Sendable {
         w.field("id", NodeIdentifiers.shared("accreditation", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}"
             + type.id + "\u{1F}" + (titles.first?.text ?? "")))
         w.field("type", "Accreditation")
-        w.key("dcType")
+        w.literalKey("dcType")
         conceptValue(type, &w)
         languageMap("title", titles, &w)
         if !agentNames.isEmpty {
-            w.key("accreditingAgent")
+            w.literalKey("accreditingAgent")
             w.beginObject()
             w.field("id", NodeIdentifiers.shared("organisation", "agency\u{1F}" + agentKey))
             w.field("type", "Organisation")
             languageMap("legalName", agentNames, &w)
-            w.key("location")
+            w.literalKey("location")
             location(key: "agency\u{1F}" + agentKey, country: agentCountry, &w)
             w.endObject()
         }
@@ -413,13 +413,13 @@ public struct CredentialRenderer: Sendable {
         w.field("id", NodeIdentifiers.node("display", of: credentialID))
         w.field("type", "DisplayParameter")
         languageMap("title", titles, &w)
-        w.key("language")
+        w.literalKey("language")
         w.beginArray()
         for language in languages { conceptValue(language, &w) }
         w.endArray()
-        w.key("primaryLanguage")
+        w.literalKey("primaryLanguage")
         conceptValue(primary, &w)
-        w.key("individualDisplay")
+        w.literalKey("individualDisplay")
         w.beginArray()
         let imageID = Self.placeholderImageID
         for language in languages {
@@ -427,23 +427,23 @@ public struct CredentialRenderer: Sendable {
             w.beginObject()
             w.field("id", NodeIdentifiers.node("display-" + code, of: credentialID))
             w.field("type", "IndividualDisplay")
-            w.key("language")
+            w.literalKey("language")
             conceptValue(language, &w)
-            w.key("displayDetail")
+            w.literalKey("displayDetail")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.node("display-detail-" + code, of: credentialID))
             w.field("type", "DisplayDetail")
-            w.key("page")
+            w.literalKey("page")
             w.integer(1)
-            w.key("image")
+            w.literalKey("image")
             cached("placeholder-image", \.named, &w) { w in
                 w.beginObject()
                 w.field("id", imageID)
                 w.field("type", "MediaObject")
-                w.key("contentType")
+                w.literalKey("contentType")
                 conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
-                w.key("contentEncoding")
+                w.literalKey("contentEncoding")
                 conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
                 w.field("content", Self.placeholderImage)
                 w.endObject()
@@ -486,7 +486,7 @@ public struct CredentialRenderer: Sendable {
         w.field("id", id)
         w.field("type", "Note")
         if let subject {
-            w.key("subject")
+            w.literalKey("subject")
             conceptValue(Concept(id: NodeIdentifiers.shared("note-subject", subject), scheme: Self.noteSubjectScheme,
                                  label: subject), &w)
         }
@@ -496,7 +496,7 @@ public struct CredentialRenderer: Sendable {
 
     /// `"identifier": [{"id", "type": "Identifier", "notation", "schemeName"?}]`.
     private func identifiers(_ id: String, notation: String, scheme: String?, _ w: inout JSONByteWriter) {
-        w.key("identifier")
+        w.literalKey("identifier")
         w.beginArray()
         w.beginObject()
         w.field("id", id)
@@ -520,9 +520,9 @@ public struct CredentialRenderer: Sendable {
     }
 
     /// `{"en": "…", "nl": "…"}`: one value per language, in the order found.
-    private func languageMap(_ key: String, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
+    private func languageMap(_ key: StaticString, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
         guard !texts.isEmpty else { return }
-        w.key(key)
+        w.literalKey(key)
         w.beginObject()
         // A record has one to three languages: a scan of the earlier ones beats hashing into a Set.
         for (index, text) in texts.enumerated()
@@ -546,14 +546,14 @@ public struct CredentialRenderer: Sendable {
         w.beginObject()
         w.field("id", concept.id)
         w.field("type", "Concept")
-        w.key("inScheme")
+        w.literalKey("inScheme")
         w.beginObject()
         w.field("id", concept.scheme)
         w.field("type", "ConceptScheme")
         w.endObject()
-        w.key("prefLabel")
+        w.literalKey("prefLabel")
         w.beginObject()
-        w.key("en")
+        w.literalKey("en")
         w.string(concept.label)
         w.endObject()
         w.endObject()
@@ -562,14 +562,14 @@ public struct CredentialRenderer: Sendable {
 
 extension JSONByteWriter {
     /// `"key": "value"`.
-    mutating func field(_ key: String, _ value: String) {
-        self.key(key)
+    mutating func field(_ key: StaticString, _ value: String) {
+        literalKey(key)
         string(value)
     }
 
     /// `"key": true|false`.
-    mutating func field(_ key: String, _ value: Bool) {
-        self.key(key)
+    mutating func field(_ key: StaticString, _ value: Bool) {
+        literalKey(key)
         bool(value)
     }
 }
