@@ -8,9 +8,8 @@
 public final class DuplicateCredentialGuard: OrderedRecordValidating, @unchecked Sendable {
     private let base: any RecordValidating
     private let lock = Lock()
-    /// First record per id, keyed by the UUID's 16 bytes to keep a million-record run small.
-    private var firstSeen: [UUIDKey: (file: Int32, line: Int32, record: Int32)] = [:]
-    private var files: [String] = []
+    /// First record per id, keyed by the UUID's 16 bytes, compact to keep a million-record run small.
+    private var firstSeen = CredentialIDTable()
 
     public init(_ base: any RecordValidating) { self.base = base }
 
@@ -24,12 +23,10 @@ public final class DuplicateCredentialGuard: OrderedRecordValidating, @unchecked
     /// The duplicate check alone, for a record the base validator passed; called in record order.
     public func admit(_ valid: ValidatedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord? {
         let record = valid.record
-        let key = UUIDKey(valid.credentialID)
-        let earlier: (file: String, line: Int, record: Int)? = lock.withLock {
-            if let first = firstSeen[key] { return (files[Int(first.file)], Int(first.line), Int(first.record)) }
-            if files.last != record.file { files.append(record.file) }
-            firstSeen[key] = (Int32(files.count - 1), Int32(clamping: record.line), Int32(clamping: record.number))
-            return nil
+        let uuid = UUIDKey(valid.credentialID)
+        let key = CredentialIDTable.Key(high: uuid.high, low: uuid.low)
+        let earlier = lock.withLock {
+            firstSeen.firstOccurrence(of: key, file: record.file, line: record.line, record: record.number)
         }
         guard let earlier else { return valid }
         let place = "\(earlier.file):\(earlier.line)"
