@@ -76,7 +76,7 @@ extension ConversionPipeline {
         let stages = WorkerStages(
             mapper: mapper, validator: ordered?.independentPart ?? validator,
             renderers: (0..<jobs).map { _ in writer?.makeBytesRenderer() })
-        let queue = OrderedWorkQueue<ProcessedBatch>(workers: jobs, capacity: 2 * jobs + 2)
+        let queue = OrderedWorkQueue<ProcessedBatch>(workers: jobs, capacity: jobs + 1)
 
         /// Writes one batch in order; a write error leaves the rest of the batch unwritten.
         func complete(_ batch: ProcessedBatch) throws(MCredError) {
