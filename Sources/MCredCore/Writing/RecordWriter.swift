@@ -14,6 +14,11 @@ public protocol RecordWriter: AnyObject {
     func finish() throws(MCredError)
     /// Abandons the output after a fatal error: nothing half-written stays under a final name.
     func abandon()
+    /// A renderer for a worker thread (`--jobs`), or nil when only ``write(_:)`` can render.
+    /// Requirements, not extension-only methods, so calls through `any RecordWriter` reach the writer's own.
+    func makeBytesRenderer() -> (any RecordBytesRenderer)?
+    /// Writes what a renderer from ``makeBytesRenderer()`` rendered for `record`.
+    func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError)
 }
 
 extension RecordWriter {
