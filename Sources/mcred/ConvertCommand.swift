@@ -5,6 +5,7 @@ import MCredCore
 enum ConvertCommand {
     static func run(_ arguments: [String]) throws -> ExitStatus {
         var options = ConversionOptions(referenceDate: todayUTC())
+        options.jobs = ProcessInfo.processInfo.activeProcessorCount
         var quiet = false
         var color = StandardError.isTerminal
         var parser = Arguments(arguments, usage: Usage.convertUsage)
@@ -35,6 +36,12 @@ enum ConvertCommand {
                     throw UsageError(message: "--state-wait must be a number of seconds, not '\(text)'", usage: Usage.convertUsage)
                 }
                 options.stateWait = seconds
+            case "-j", "--jobs":
+                let text = try value()
+                guard let jobs = Int(text), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs must be a number of threads from 1 to 256, not '\(text)'", usage: Usage.convertUsage)
+                }
+                options.jobs = jobs
             case "-q", "--quiet": quiet = true
             case "--no-color": color = false
             default:

@@ -65,6 +65,8 @@ enum Usage {
           --strict                Treat warnings as errors: a record with a warning is not written
           --dry-run               Read, map and validate, but write no credentials
           --today <yyyy-mm-dd>    Date used for the 'issue date in the future' check (default: today, UTC)
+          -j, --jobs <n>          Threads that map, validate and render records (default: the number
+                                  of cores); output and diagnostics are the same for any number
           --state <file>          Incremental run: an SQLite state file remembers each credential's
                                   content; only new and changed credentials are written, and those
                                   of the run's scopes no longer in the export are withdrawn

@@ -23,6 +23,9 @@ public struct JSONByteWriter: Sendable {
     private var afterKey = false
     /// `"\n"` followed by enough spaces for the deepest indent so far; sliced, never rebuilt per call.
     private var newlineAndIndent: [UInt8]
+    /// The renderer's fragments (values rendered once and spliced in again), kept with the buffer
+    /// so each writer, one per thread, has its own and no lock is needed.
+    var fragmentCache = CredentialFragmentCache()
 
     /// A writer whose buffer starts with room for `initialCapacity` bytes.
     public init(pretty: Bool, initialCapacity: Int = 4096) {
@@ -69,6 +72,21 @@ public struct JSONByteWriter: Sendable {
         afterKey = false
         prepareForEntry()
         appendQuoted(k)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// Writes a key written in the source as a literal, copying its bytes without the escape scan:
+    /// such keys are plain names (a debug build checks that nothing in them needs escaping).
+    public mutating func literalKey(_ k: StaticString) {
+        afterKey = false
+        prepareForEntry()
+        let name = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+        assert(Self.firstEscapeIndex(name.baseAddress!, from: 0, count: name.count) == name.count, "JSONByteWriter: key needs escaping")
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -121,6 +139,24 @@ public struct JSONByteWriter: Sendable {
     public mutating func rawValue(_ bytes: some Sequence<UInt8>) {
         prepareForValue()
         self.bytes.append(contentsOf: bytes)
+    }
+
+    /// A writer for one value that will be spliced in here with ``splice(_:)``: it writes exactly
+    /// the bytes this writer would (pretty layout too), since it starts at this depth, after the
+    /// separator and indent that ``splice(_:)`` writes.
+    func fragmentWriter() -> JSONByteWriter {
+        var part = JSONByteWriter(pretty: pretty, initialCapacity: 512)
+        part.depth = depth
+        part.afterKey = true
+        return part
+    }
+
+    /// Writes one value from bytes made by a ``fragmentWriter()`` at the same depth.
+    mutating func splice(_ fragment: [UInt8]) {
+        prepareForValue()
+        bytes.append(contentsOf: fragment)
+        atContainerStart = false
+        afterKey = false
     }
 
     /// Writes a parsed or built tree (numbers keep their text; object members keep their order).

@@ -16,6 +16,10 @@ public struct RecordMapper: RecordMapping {
     private let stackabilityPhrases: [String]
     /// Quality-assurance texts repeat in every record (often a constant): read each one once.
     private let mentionCache = MemoCache<Concept?>(capacity: 1024)
+    /// Dates, numbers, levels, concepts and URLs recur across records: each raw value is normalised once.
+    private let normalisedValues = NormalisedValueCache<PartValue>(capacity: 1 << 14)
+    /// Outcome lists repeat per course.
+    private let outcomeLists = NormalisedValueCache<[String]>(capacity: 1 << 12)
 
     /// Compiles `mapping` for one input. For CSV, `header` resolves column names (a missing column is fatal).
     public init(mapping: Mapping, format: InputFormat, header: [String]?, file: String, catalog: SchemaCatalog)
@@ -128,14 +132,14 @@ public struct RecordMapper: RecordMapping {
             switch query {
             case .constant(let value):
                 if found.isEmpty || !firstOnly {
-                    if TextNormalizer.text(value) != nil {
+                    if TextNormalizer.hasText(value) {
                         found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, source: source))
                     }
                 }
             case .column(let index, let name):
                 guard index < record.fields.count else { continue }
                 let field = record.fields[index]
-                if TextNormalizer.text(field.value) != nil {
+                if TextNormalizer.hasText(field.value) {
                     let location = SourceLocation(file: record.file, line: field.line, column: index + 1, field: name)
                     found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), source: source))
                 }
@@ -143,7 +147,7 @@ public struct RecordMapper: RecordMapping {
                 let pool = path.fromContext ? record.context : record.fields
                 for field in pool where path.matches(field, inContext: path.fromContext) {
                     let value = path.value(of: field)
-                    guard TextNormalizer.text(value) != nil else { continue }
+                    guard TextNormalizer.hasText(value) else { continue }
                     let location = SourceLocation(file: record.file, line: field.line, field: path.text)
                     found.append(
                         RawValue(text: value, language: source.language ?? field.language, attributes: field.attributes,
@@ -181,7 +185,7 @@ public struct RecordMapper: RecordMapping {
             default:
                 guard let raw = rawValues(part, in: record, firstOnly: true).first else { continue }
                 mapped.origins[part.rawValue] = raw.origin
-                if let value = normalise(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
+                if let value = normaliseRemembering(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
                     mapped[part] = value
                 } else {
                     mapped.invalidParts.insert(part)
@@ -224,11 +228,17 @@ public struct RecordMapper: RecordMapping {
         let constants = raws.filter { if case .constant = $0.origin { true } else { false } }
         mapped.origins[part.rawValue] = (fromData.first ?? constants.first)?.origin
         for raw in fromData + constants {
-            let language = (raw.language ?? mapping.defaultLanguage).lowercased()
+            let language = Self.lowercasedTag(raw.language ?? mapping.defaultLanguage)
             let isConstant = raw.origin == .constant
             if part.kind == .outcomeList {
                 if isConstant, !texts.isEmpty { continue }
-                for outcome in TextNormalizer.outcomes(raw.text, separator: raw.source.separator) {
+                let key = NormalisedValueCache<[String]>.Key(part: part, qualifier: raw.source.separator, raw: raw.text)
+                let outcomes = outcomeLists.value(for: key) ?? {
+                    let split = TextNormalizer.outcomes(raw.text, separator: raw.source.separator)
+                    outcomeLists.remember(split, for: key)
+                    return split
+                }()
+                for outcome in outcomes {
                     texts.append(LanguageText(language: language, text: outcome))
                 }
             } else if let text = TextNormalizer.text(raw.text) {
@@ -248,6 +258,11 @@ public struct RecordMapper: RecordMapping {
         if !texts.isEmpty { mapped[part] = .texts(texts) }
     }
 
+    /// Language tags are nearly always lowercase ASCII already (`en`, `nl`): keep those as they are.
+    private static func lowercasedTag(_ tag: String) -> String {
+        tag.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? tag : tag.lowercased()
+    }
+
     private func location(_ origin: ValueOrigin, record: MappedRecord) -> SourceLocation {
         if case .field(let location) = origin { return location }
         return SourceLocation(file: record.file, line: record.line)
@@ -261,6 +276,26 @@ public struct RecordMapper: RecordMapping {
             "invalid-value", "\(record.label): \(part.qualifiedName) '\(raw.text)'\(origin) \(problem)",
             at: location(raw.origin, record: record), record: record.number, element: part.element.rawValue,
             value: raw.text))
+    }
+
+    /// ``normalise(_:raw:record:diagnostics:)`` through ``normalisedValues`` for the kinds whose
+    /// values repeat; free text and e-mail addresses are mostly unique and cheap, so they skip it.
+    private func normaliseRemembering(
+        _ part: PartID, raw: RawValue, record: MappedRecord, diagnostics: inout [Diagnostic]
+    ) -> PartValue? {
+        switch part.kind {
+        case .text, .email, .languageText, .outcomeList:
+            return normalise(part, raw: raw, record: record, diagnostics: &diagnostics)
+        case .date, .credits, .hours, .eqfLevel, .url, .concept:
+            break
+        }
+        let pattern = part.kind == .date ? raw.source.datePattern ?? raw.attributes["dtf"] : nil
+        let key = NormalisedValueCache<PartValue>.Key(part: part, qualifier: pattern, raw: raw.text)
+        if let known = normalisedValues.value(for: key) { return known }
+        let before = diagnostics.count
+        let value = normalise(part, raw: raw, record: record, diagnostics: &diagnostics)
+        if let value, diagnostics.count == before { normalisedValues.remember(value, for: key) }
+        return value
     }
 
     private func normalise(

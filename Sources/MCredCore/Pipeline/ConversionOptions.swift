@@ -34,6 +34,9 @@ public struct ConversionOptions: Sendable {
     /// When the run happened, as `runs.time` records it (`--today`'s date, else the clock's UTC time).
     public var runTime = ""
 
+    /// Worker threads (`--jobs`); output is the same for any number.
+    public var jobs = 1
+
     public init(referenceDate: ISODate) {
         self.referenceDate = referenceDate
     }

@@ -18,6 +18,9 @@ public struct ConversionPipeline {
     public var accepts: (SourceRecord) -> Bool
     /// Sees every mapped record with its verdict and diagnostics (`mcred report`), after validation.
     public var observer: RecordObserver?
+    /// Worker threads for mapping, validation and rendering (`--jobs`); 1 runs everything on the
+    /// calling thread. Output and diagnostics are the same for any number.
+    public var jobs = 1
 
     public init(
         reader: any RecordReader, mapper: any RecordMapping, validator: any RecordValidating,
@@ -45,6 +48,10 @@ public struct ConversionPipeline {
     public func run(
         into summary: inout ConversionSummary, progress: ((ConversionProgress) -> Void)? = nil
     ) throws(MCredError) {
+        if jobs > 1 {
+            try runInParallel(jobs: jobs, into: &summary, progress: progress)
+            return
+        }
         let start = summary.records
         var recordDiagnostics: [Diagnostic] = []
         do {
@@ -98,7 +105,7 @@ public struct ConversionPipeline {
         try writer?.finish()
     }
 
-    private func emit(_ list: [Diagnostic], into summary: inout ConversionSummary) {
+    func emit(_ list: [Diagnostic], into summary: inout ConversionSummary) {
         summary.count(list)
         // A record's problems in column order, as the report lists them.
         for diagnostic in list.count > 1 ? list.sorted(by: Diagnostic.reportOrder) : list { diagnostics.emit(diagnostic) }

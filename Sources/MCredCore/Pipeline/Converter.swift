@@ -127,9 +127,10 @@ public enum Converter {
             diagnostics.emit(warning)
             summary.warningCount += 1
         }
-        let pipeline = ConversionPipeline(
+        var pipeline = ConversionPipeline(
             reader: opened.reader, mapper: mapper, validator: validator, writer: writer.map { NonFinishingWriter($0) },
             diagnostics: diagnostics, accepts: mapper.accepts, observer: observer)
+        pipeline.jobs = options.jobs
         defer {
             let counts = readerDiagnostics.counts
             summary.errorCount += counts.errors
@@ -195,6 +196,8 @@ final class NonFinishingWriter: RecordWriter {
     let base: any RecordWriter
     init(_ base: any RecordWriter) { self.base = base }
     func write(_ record: ValidatedRecord) throws(MCredError) { try base.write(record) }
+    func makeBytesRenderer() -> (any RecordBytesRenderer)? { base.makeBytesRenderer() }
+    func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) { try base.write(record, rendered: rendered) }
     func reject(_ record: MappedRecord) throws(MCredError) { try base.reject(record) }
     func finish() throws(MCredError) {}
     func abandon() {}

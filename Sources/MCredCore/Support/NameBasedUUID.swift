@@ -33,7 +33,49 @@ public enum NameBasedUUID {
 
     /// ``v5(namespace:name:)`` as a URN: `urn:uuid:2ed6657d-...`.
     public static func urn(namespace: [UInt8], name: String) -> String {
-        "urn:uuid:" + v5(namespace: namespace, name: name)
+        var sha = SHA1()
+        sha.update(namespace)
+        sha.update(name.utf8)
+        return urn(hashing: sha)
+    }
+
+    /// The URN of the name `prefix + separator + suffix`, hashed in three parts rather than joined
+    /// first (node ids are derived per credential, about fifteen per record).
+    static func urn(namespace: [UInt8], name prefix: String, _ separator: StaticString, _ suffix: String) -> String {
+        var sha = SHA1()
+        sha.update(namespace)
+        sha.update(prefix.utf8)
+        sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        sha.update(suffix.utf8)
+        return urn(hashing: sha)
+    }
+
+    /// `urn:uuid:` and the version 5 UUID of what `sha` was fed, formatted straight into the string.
+    private static func urn(hashing sha: SHA1) -> String {
+        let words = sha.digestWords()
+        let hex: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 45) { out in
+            let prefix: StaticString = "urn:uuid:"
+            for index in 0..<prefix.utf8CodeUnitCount { out[index] = prefix.utf8Start[index] }
+            var o = prefix.utf8CodeUnitCount
+            var byteIndex = 0
+            for word in [words.0, words.1, words.2, words.3] {
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    var byte = UInt8(truncatingIfNeeded: word >> UInt32(shift))
+                    if byteIndex == 6 { byte = (byte & 0x0F) | 0x50 }  // version 5
+                    if byteIndex == 8 { byte = (byte & 0x3F) | 0x80 }  // variant 10 (RFC 9562)
+                    if byteIndex == 4 || byteIndex == 6 || byteIndex == 8 || byteIndex == 10 {
+                        out[o] = UInt8(ascii: "-")
+                        o += 1
+                    }
+                    out[o] = hex.utf8Start[Int(byte >> 4)]
+                    out[o + 1] = hex.utf8Start[Int(byte & 0x0F)]
+                    o += 2
+                    byteIndex += 1
+                }
+            }
+            return o
+        }
     }
 
     /// Formats 16 bytes as lowercase `8-4-4-4-12`.

@@ -27,22 +27,19 @@ public struct SHA1: Sendable {
                     w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1)
                 }
                 var a = h0, b = h1, c = h2, d = h3, e = h4
-                for t in 0..<80 {
-                    let f: UInt32
-                    let k: UInt32
-                    switch t {
-                    case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
-                    case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
-                    case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
-                    default: f = b ^ c ^ d; k = 0xCA62_C1D6
-                    }
-                    let temp = rotl(a, 5) &+ f &+ e &+ k &+ w[t]
+                // Four loops of twenty rounds rather than a switch per round: the compiler unrolls them.
+                @inline(__always) func round(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+                    let temp = rotl(a, 5) &+ f &+ e &+ k &+ word
                     e = d
                     d = c
                     c = rotl(b, 30)
                     b = a
                     a = temp
                 }
+                for t in 0..<20 { round((b & c) | (~b & d), 0x5A82_7999, w[t]) }
+                for t in 20..<40 { round(b ^ c ^ d, 0x6ED9_EBA1, w[t]) }
+                for t in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[t]) }
+                for t in 60..<80 { round(b ^ c ^ d, 0xCA62_C1D6, w[t]) }
                 h0 &+= a
                 h1 &+= b
                 h2 &+= c
@@ -118,23 +115,36 @@ public struct SHA1: Sendable {
 
     /// The digest of everything fed so far. Does not change the hasher, so more can be fed after.
     public func digest() -> [UInt8] {
-        var final = self
-        let bitLength = totalLength &* 8
-        final.append(0x80)
-        while final.bufferCount != 56 { final.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            final.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        let words = [final.state.h0, final.state.h1, final.state.h2, final.state.h3, final.state.h4]
+        let words = digestWords()
         var result = [UInt8]()
         result.reserveCapacity(20)
-        for word in words {
+        for word in [words.0, words.1, words.2, words.3, words.4] {
             result.append(UInt8(truncatingIfNeeded: word >> 24))
             result.append(UInt8(truncatingIfNeeded: word >> 16))
             result.append(UInt8(truncatingIfNeeded: word >> 8))
             result.append(UInt8(truncatingIfNeeded: word))
         }
         return result
+    }
+
+    /// The digest as its five big-endian words (H0...H4), without allocating.
+    public func digestWords() -> (UInt32, UInt32, UInt32, UInt32, UInt32) {
+        var final = self
+        let bitLength = totalLength &* 8
+        // Padding: 0x80, zeros up to 56 mod 64, then the length in bits, big-endian.
+        withUnsafeMutableBytes(of: &final.buffer) { raw in
+            raw[final.bufferCount] = 0x80
+            for index in (final.bufferCount + 1)..<64 { raw[index] = 0 }
+        }
+        if final.bufferCount >= 56 {
+            final.compressBuffer()
+            withUnsafeMutableBytes(of: &final.buffer) { raw in
+                for index in 0..<64 { raw[index] = 0 }
+            }
+        }
+        final.buffer.7 = bitLength.bigEndian
+        final.compressBuffer()
+        return (final.state.h0, final.state.h1, final.state.h2, final.state.h3, final.state.h4)
     }
 
     /// Lowercase hex of a digest (or any bytes), as `sha1sum` prints it.

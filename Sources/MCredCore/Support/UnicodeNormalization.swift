@@ -3,10 +3,28 @@ import Foundation
 extension String {
     /// Unicode NFC, so the same text always gives the same bytes. ASCII text is returned as is.
     public var nfc: String {
-        for byte in utf8 where byte >= 0x80 {
-            return precomposedStringWithCanonicalMapping
+        isASCII ? self : precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether every byte is below 0x80, read eight bytes at a time from the contiguous UTF-8.
+    var isASCII: Bool {
+        let scanned = utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var i = 0
+            while count - i >= 8 {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < count {
+                if base[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
         }
-        return self
+        if let scanned { return scanned }
+        return utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Unicode NFKD, used only to build match keys.

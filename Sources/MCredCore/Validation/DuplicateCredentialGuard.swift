@@ -5,23 +5,28 @@
 /// in `--out` and repeat in `--ndjson`. Typical causes: a retake exported beside the first attempt,
 /// or the same export given twice. The first record is written; each later one is an error that
 /// names the first one's file and line.
-public final class DuplicateCredentialGuard: RecordValidating, @unchecked Sendable {
+public final class DuplicateCredentialGuard: OrderedRecordValidating, @unchecked Sendable {
     private let base: any RecordValidating
     private let lock = Lock()
-    /// First record per id, keyed by the UUID's 16 bytes to keep a million-record run small.
-    private var firstSeen: [UUIDKey: (file: Int32, line: Int32, record: Int32)] = [:]
-    private var files: [String] = []
+    /// First record per id, keyed by the UUID's 16 bytes, compact to keep a million-record run small.
+    private var firstSeen = CredentialIDTable()
 
     public init(_ base: any RecordValidating) { self.base = base }
 
+    public var independentPart: any RecordValidating { base }
+
     public func validate(_ record: MappedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord? {
         guard let valid = base.validate(record, diagnostics: &diagnostics) else { return nil }
-        let key = UUIDKey(valid.credentialID)
-        let earlier: (file: String, line: Int, record: Int)? = lock.withLock {
-            if let first = firstSeen[key] { return (files[Int(first.file)], Int(first.line), Int(first.record)) }
-            if files.last != record.file { files.append(record.file) }
-            firstSeen[key] = (Int32(files.count - 1), Int32(clamping: record.line), Int32(clamping: record.number))
-            return nil
+        return admit(valid, diagnostics: &diagnostics)
+    }
+
+    /// The duplicate check alone, for a record the base validator passed; called in record order.
+    public func admit(_ valid: ValidatedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord? {
+        let record = valid.record
+        let uuid = UUIDKey(valid.credentialID)
+        let key = CredentialIDTable.Key(high: uuid.high, low: uuid.low)
+        let earlier = lock.withLock {
+            firstSeen.firstOccurrence(of: key, file: record.file, line: record.line, record: record.number)
         }
         guard let earlier else { return valid }
         let place = "\(earlier.file):\(earlier.line)"
@@ -50,4 +55,11 @@ public final class DuplicateCredentialGuard: RecordValidating, @unchecked Sendab
             }
         }
     }
+}
+
+/// A validator whose last step depends on the records before it (the first of two duplicates wins):
+/// `--jobs` runs ``independentPart`` on worker threads and ``admit(_:diagnostics:)`` in record order.
+public protocol OrderedRecordValidating: RecordValidating {
+    var independentPart: any RecordValidating { get }
+    func admit(_ valid: ValidatedRecord, diagnostics: inout [Diagnostic]) -> ValidatedRecord?
 }

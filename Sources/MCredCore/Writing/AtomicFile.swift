@@ -48,19 +48,18 @@ public final class AtomicFile {
             let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
             finalPath = target
             temporaryPath = folder + "." + name + Self.temporarySuffix
-            descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if descriptor >= 0 {
-                let interrupted = Self.pending.withLock { state in
-                    if !state.interrupted { state.paths.insert(temporaryPath) }
-                    return state.interrupted
-                }
+            // Created and registered under the lock the interruption handler takes, so the handler
+            // cannot run between the two and leave a temporary file it did not know of.
+            let temporary = temporaryPath
+            descriptor = Self.pending.withLock { state in
                 // The process is shutting down: a file begun now would outlive the cleanup.
-                if interrupted {
-                    close(descriptor)
-                    unlink(temporaryPath)
-                    descriptor = -1
+                if state.interrupted {
                     errno = EINTR
+                    return -1
                 }
+                let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                if opened >= 0 { state.paths.insert(temporary) }
+                return opened
             }
         }
         if descriptor < 0 {

@@ -11,20 +11,33 @@
 public struct CredentialRenderer: Sendable {
     private let catalog: SchemaCatalog
     private let defaultLanguage: String
+    /// `catalog.languageConcept(forTag:)` scans a vocabulary: each tag is looked up once per run.
+    private let languageConcepts: MemoCache<Concept?>
 
     public init(catalog: SchemaCatalog, defaultLanguage: String = "en") {
         self.catalog = catalog
         self.defaultLanguage = defaultLanguage
+        self.languageConcepts = MemoCache<Concept?>(capacity: 256)
+    }
+
+    private func languageConcept(forTag tag: String) -> Concept? {
+        languageConcepts.value(for: tag) { catalog.languageConcept(forTag: tag) }
     }
 
     static let contexts = ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]
     static let genericProfile = "http://data.europa.eu/snb/credential/e34929035b"
     static let noteSubjectScheme = NodeIdentifiers.shared("concept-scheme", "note-subjects")
+    static let placeholderImageID = NodeIdentifiers.shared("image", "placeholder")
     /// A 1×1 PNG: EDC requires a display image; the issuing service replaces it when it renders the credential.
     static let placeholderImage = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOQSzkBAAHuAUsUyoJ+AAAAAElFTkSuQmCC"
     static let programmeQualityAssurance: Set<String> = [
         "http://data.europa.eu/snb/accreditation/820101cba6", "http://data.europa.eu/snb/accreditation/e57dddfcf3",
     ]
+
+    private static let outcomeRoles = (1...16).map { "outcome-\($0)" }
+    private static func outcomeRole(_ index: Int) -> String {
+        index < outcomeRoles.count ? outcomeRoles[index] : "outcome-\(index + 1)"
+    }
 
     /// The credential id (`urn:uuid:…`) of a record.
     public func credentialID(_ record: ValidatedRecord) -> String { record.credentialID }
@@ -34,47 +47,56 @@ public struct CredentialRenderer: Sendable {
         let r = validated.record
         let credentialID = validated.credentialID
         let issueDate = r.date(.issueDate)?.dateTime ?? ""
+        let body = AwardingBodyKey(r)
 
         w.beginObject()
-        w.key("@context")
-        w.beginArray()
-        for context in Self.contexts { w.string(context) }
-        w.endArray()
+        w.literalKey("@context")
+        cached("@context", \.named, &w) { w in
+            w.beginArray()
+            for context in Self.contexts { w.string(context) }
+            w.endArray()
+        }
         w.field("id", credentialID)
-        w.key("type")
-        w.beginArray()
-        w.string("VerifiableCredential")
-        w.string("EuropeanDigitalCredential")
-        w.endArray()
-        w.key("credentialProfiles")
-        w.beginArray()
-        conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
-        w.endArray()
-        w.key("credentialSchema")
-        w.beginArray()
-        w.beginObject()
-        w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
-        w.field("type", "ShaclValidator2017")
-        w.endObject()
-        w.endArray()
-        w.key("issuer")
-        awardingBody(r, &w)
+        w.literalKey("type")
+        cached("credential-type", \.named, &w) { w in
+            w.beginArray()
+            w.string("VerifiableCredential")
+            w.string("EuropeanDigitalCredential")
+            w.endArray()
+        }
+        w.literalKey("credentialProfiles")
+        cached("credential-profiles", \.named, &w) { w in
+            w.beginArray()
+            conceptValue(catalog.vocabulary(.credentialProfile).concept(id: Self.genericProfile), &w)
+            w.endArray()
+        }
+        w.literalKey("credentialSchema")
+        cached("credential-schema", \.named, &w) { w in
+            w.beginArray()
+            w.beginObject()
+            w.field("id", "http://data.europa.eu/snb/model/ap/edc-generic-full")
+            w.field("type", "ShaclValidator2017")
+            w.endObject()
+            w.endArray()
+        }
+        w.literalKey("issuer")
+        awardingBody(r, body, &w)
         w.field("issued", issueDate)
         w.field("issuanceDate", issueDate)
         w.field("validFrom", issueDate)
-        w.key("credentialSubject")
-        learner(r, credentialID: credentialID, &w)
-        w.key("displayParameter")
+        w.literalKey("credentialSubject")
+        learner(r, body, credentialID: credentialID, &w)
+        w.literalKey("displayParameter")
         displayParameter(r, credentialID: credentialID, &w)
         w.endObject()
     }
 
     // MARK: - Learner and achievement
 
-    private func learner(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func learner(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         let awardingKey = NodeIdentifiers.awardingBodyKey(r)
         w.beginObject()
-        w.field("id", NodeIdentifiers.shared("person", awardingKey + "\u{1F}" + NodeIdentifiers.learnerKey(r)))
+        w.field("id", NodeIdentifiers.person(awardingBodyKey: awardingKey, learnerKey: NodeIdentifiers.learnerKey(r)))
         w.field("type", "Person")
         let given = r.text(.learnerGivenName), family = r.text(.learnerFamilyName)
         if let given { languageMap("givenName", [LanguageText(language: defaultLanguage, text: given)], &w) }
@@ -87,12 +109,12 @@ public struct CredentialRenderer: Sendable {
                         scheme: r.text(.learnerIDScheme), &w)
         }
         if let email = r.iri(.learnerEmail) {
-            w.key("contactPoint")
+            w.literalKey("contactPoint")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.node("contact-point", of: credentialID))
             w.field("type", "ContactPoint")
-            w.key("emailAddress")
+            w.literalKey("emailAddress")
             w.beginArray()
             w.beginObject()
             w.field("id", email)
@@ -102,60 +124,66 @@ public struct CredentialRenderer: Sendable {
             w.endObject()
             w.endArray()
         }
-        w.key("hasClaim")
+        w.literalKey("hasClaim")
         w.beginArray()
-        achievement(r, credentialID: credentialID, &w)
+        achievement(r, body, credentialID: credentialID, &w)
         w.endArray()
         w.endObject()
     }
 
-    private func achievement(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func achievement(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         let titles = r.texts(.title)
         w.beginObject()
         w.field("id", NodeIdentifiers.node("achievement", of: credentialID))
         w.field("type", "LearningAchievement")
         languageMap("title", titles, &w)
-        w.key("awardedBy")
-        awardingProcess(r, &w)
+        w.literalKey("awardedBy")
+        awardingProcess(r, body, &w)
         if !r.texts(.grade).isEmpty {
-            w.key("provenBy")
+            w.literalKey("provenBy")
             w.beginArray()
-            learningAssessment(r, credentialID: credentialID, &w)
+            learningAssessment(r, body, credentialID: credentialID, &w)
             w.endArray()
         }
-        w.key("specifiedBy")
-        qualification(r, credentialID: credentialID, &w)
+        w.literalKey("specifiedBy")
+        qualification(r, body, credentialID: credentialID, &w)
         w.endObject()
     }
 
-    private func awardingProcess(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+    /// The same for every record of one awarding body and issue date.
+    private func awardingProcess(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
+        let key = AwardingProcessFragment(body: body, issueDate: r.date(.issueDate))
+        cached(key, \.awardingProcesses, &w) { w in renderAwardingProcess(r, body, &w) }
+    }
+
+    private func renderAwardingProcess(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("awarding-process", NodeIdentifiers.awardingBodyKey(r)
             + "\u{1F}" + (r.date(.issueDate)?.description ?? "")))
         w.field("type", "AwardingProcess")
         if let date = r.date(.issueDate) { w.field("awardingDate", date.dateTime) }
-        w.key("awardingBody")
+        w.literalKey("awardingBody")
         w.beginArray()
-        awardingBody(r, &w)
+        awardingBody(r, body, &w)
         w.endArray()
         w.endObject()
     }
 
-    private func learningAssessment(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func learningAssessment(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.node("assessment", of: credentialID))
         w.field("type", "LearningAssessment")
         languageMap("title", assessmentTitles(r), &w)
-        w.key("grade")
+        w.literalKey("grade")
         note(NodeIdentifiers.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
         if let supervision = r.concept(.supervision) {
-            w.key("idVerification")
+            w.literalKey("idVerification")
             conceptValue(supervision, &w)
         }
-        w.key("specifiedBy")
+        w.literalKey("specifiedBy")
         assessmentSpecification(r, credentialID: credentialID, &w)
-        w.key("awardedBy")
-        awardingProcess(r, &w)
+        w.literalKey("awardedBy")
+        awardingProcess(r, body, &w)
         w.endObject()
     }
 
@@ -169,7 +197,7 @@ public struct CredentialRenderer: Sendable {
         w.field("type", "LearningAssessmentSpecification")
         languageMap("title", assessmentTitles(r), &w)
         if let type = r.concept(.assessmentType) {
-            w.key("dcType")
+            w.literalKey("dcType")
             conceptValue(type, &w)
         }
         w.endObject()
@@ -177,18 +205,18 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Qualification (the specification of the achievement)
 
-    private func qualification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
+    private func qualification(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", NodeIdentifiers.node("specification", of: credentialID))
         w.field("type", "Qualification")
         languageMap("title", r.texts(.title), &w)
         let outcomes = r.texts(.learningOutcomes)
         if !outcomes.isEmpty {
-            w.key("learningOutcome")
+            w.literalKey("learningOutcome")
             w.beginArray()
             for (index, outcome) in outcomes.enumerated() {
                 w.beginObject()
-                w.field("id", NodeIdentifiers.node("outcome-\(index + 1)", of: credentialID))
+                w.field("id", NodeIdentifiers.node(Self.outcomeRole(index), of: credentialID))
                 w.field("type", "LearningOutcome")
                 languageMap("title", [outcome], &w)
                 w.endObject()
@@ -196,49 +224,55 @@ public struct CredentialRenderer: Sendable {
             w.endArray()
         }
         if let ects = r.decimal(.workloadECTS) {
-            w.key("creditPoint")
+            w.literalKey("creditPoint")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.node("credit-point", of: credentialID))
             w.field("type", "CreditPoint")
-            w.key("framework")
-            conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
+            w.literalKey("framework")
+            cached("ects-framework", \.named, &w) { w in
+                conceptValue(catalog.vocabulary(.educationCredit).concept(id: "http://data.europa.eu/snb/education-credit/6fcec5c5af"), &w)
+            }
             w.field("point", ects)
             w.endObject()
             w.endArray()
         }
         if let hours = r.duration(.workloadHours) { w.field("volumeOfLearning", hours) }
         if let level = r.eqfLevel {
-            w.key("eqfLevel")
-            conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
+            w.literalKey("eqfLevel")
+            cached(level, \.eqfLevels, &w) { w in
+                conceptValue(catalog.vocabulary(.eqf).concept(id: "http://data.europa.eu/snb/eqf/\(level)"), &w)
+            }
         }
         if let mode = r.concept(.participationForm) {
-            w.key("mode")
+            w.literalKey("mode")
             w.beginArray()
             conceptValue(mode, &w)
             w.endArray()
         }
         let prerequisites = r.texts(.prerequisites)
         if !prerequisites.isEmpty {
-            w.key("entryRequirement")
+            w.literalKey("entryRequirement")
             note(NodeIdentifiers.node("entry-requirement", of: credentialID), prerequisites, subject: nil, &w)
         }
         if r.concept(.assessmentType) != nil {
-            w.key("provenBy")
+            w.literalKey("provenBy")
             w.beginArray()
             assessmentSpecification(r, credentialID: credentialID, &w)
             w.endArray()
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
-            w.key("accreditation")
-            w.beginArray()
-            accreditation(r, type: type, &w)
-            w.endArray()
+            w.literalKey("accreditation")
+            cached(body, \.programmeAccreditations, &w) { w in
+                w.beginArray()
+                accreditation(r, type: type, &w)
+                w.endArray()
+            }
         }
         let partOf = r.texts(.stackabilityPartOf)
         if !partOf.isEmpty {
             w.field("isPartialQualification", true)
-            w.key("isPartOf")
+            w.literalKey("isPartOf")
             w.beginArray()
             w.beginObject()
             w.field("id", NodeIdentifiers.shared("qualification", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}" + partOf[0].text))
@@ -249,7 +283,7 @@ public struct CredentialRenderer: Sendable {
         }
         let stackability = r.texts(.stackability), further = r.texts(.furtherInformation)
         if !stackability.isEmpty || !further.isEmpty {
-            w.key("additionalNote")
+            w.literalKey("additionalNote")
             w.beginArray()
             if !stackability.isEmpty {
                 note(NodeIdentifiers.node("stackability-note", of: credentialID), stackability,
@@ -262,7 +296,7 @@ public struct CredentialRenderer: Sendable {
             w.endArray()
         }
         if let url = r.iri(.furtherInformationURL) {
-            w.key("homepage")
+            w.literalKey("homepage")
             webResources([url], role: "further-information", key: credentialID, &w)
         }
         w.endObject()
@@ -270,7 +304,12 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Organisations
 
-    private func awardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
+    /// Written up to three times per credential and usually the same for a whole export.
+    private func awardingBody(_ r: MappedRecord, _ body: AwardingBodyKey, _ w: inout JSONByteWriter) {
+        cached(body, \.awardingBodies, &w) { w in renderAwardingBody(r, &w) }
+    }
+
+    private func renderAwardingBody(_ r: MappedRecord, _ w: inout JSONByteWriter) {
         let key = NodeIdentifiers.awardingBodyKey(r)
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("organisation", key))
@@ -286,13 +325,13 @@ public struct CredentialRenderer: Sendable {
             identifiers(NodeIdentifiers.shared("identifier", key + "\u{1F}" + id), notation: id, scheme: nil, &w)
         }
         if let homepage = r.iri(.awardingBodyHomepage) {
-            w.key("homepage")
+            w.literalKey("homepage")
             webResources([homepage], role: "homepage", key: key, &w)
         }
-        w.key("location")
+        w.literalKey("location")
         location(key: key, country: r.concept(.issuerCountry), &w)
         if let type = r.concept(.qualityAssuranceType), !Self.programmeQualityAssurance.contains(type.id) {
-            w.key("accreditation")
+            w.literalKey("accreditation")
             w.beginArray()
             accreditation(r, type: type, &w)
             w.endArray()
@@ -306,7 +345,7 @@ public struct CredentialRenderer: Sendable {
         w.field("type", "LegalIdentifier")
         w.field("notation", notation)
         if let country {
-            w.key("spatial")
+            w.literalKey("spatial")
             conceptValue(country, &w)
         }
         w.endObject()
@@ -317,13 +356,13 @@ public struct CredentialRenderer: Sendable {
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("location", key))
         w.field("type", "Location")
-        w.key("address")
+        w.literalKey("address")
         w.beginArray()
         w.beginObject()
         w.field("id", NodeIdentifiers.shared("address", key))
         w.field("type", "Address")
         if let country {
-            w.key("countryCode")
+            w.literalKey("countryCode")
             conceptValue(country, &w)
         }
         w.endObject()
@@ -341,16 +380,16 @@ public struct CredentialRenderer: Sendable {
         w.field("id", NodeIdentifiers.shared("accreditation", NodeIdentifiers.awardingBodyKey(r) + "\u{1F}"
             + type.id + "\u{1F}" + (titles.first?.text ?? "")))
         w.field("type", "Accreditation")
-        w.key("dcType")
+        w.literalKey("dcType")
         conceptValue(type, &w)
         languageMap("title", titles, &w)
         if !agentNames.isEmpty {
-            w.key("accreditingAgent")
+            w.literalKey("accreditingAgent")
             w.beginObject()
             w.field("id", NodeIdentifiers.shared("organisation", "agency\u{1F}" + agentKey))
             w.field("type", "Organisation")
             languageMap("legalName", agentNames, &w)
-            w.key("location")
+            w.literalKey("location")
             location(key: "agency\u{1F}" + agentKey, country: agentCountry, &w)
             w.endObject()
         }
@@ -363,50 +402,52 @@ public struct CredentialRenderer: Sendable {
         let titles = r.texts(.title)
         var languages: [Concept] = []
         for title in titles {
-            if let concept = catalog.languageConcept(forTag: title.language), !languages.contains(concept) {
+            if let concept = languageConcept(forTag: title.language), !languages.contains(concept) {
                 languages.append(concept)
             }
         }
-        if languages.isEmpty, let english = catalog.languageConcept(forTag: "en") { languages = [english] }
-        let primary = catalog.languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
+        if languages.isEmpty, let english = languageConcept(forTag: "en") { languages = [english] }
+        let primary = languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
             ?? languages[0]
         w.beginObject()
         w.field("id", NodeIdentifiers.node("display", of: credentialID))
         w.field("type", "DisplayParameter")
         languageMap("title", titles, &w)
-        w.key("language")
+        w.literalKey("language")
         w.beginArray()
         for language in languages { conceptValue(language, &w) }
         w.endArray()
-        w.key("primaryLanguage")
+        w.literalKey("primaryLanguage")
         conceptValue(primary, &w)
-        w.key("individualDisplay")
+        w.literalKey("individualDisplay")
         w.beginArray()
-        let imageID = NodeIdentifiers.shared("image", "placeholder")
+        let imageID = Self.placeholderImageID
         for language in languages {
-            let code = language.id.split(separator: "/").last.map(String.init) ?? ""
+            let code = language.id.lastIndex(of: "/").map { String(language.id[language.id.index(after: $0)...]) } ?? language.id
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-\(code)", of: credentialID))
+            w.field("id", NodeIdentifiers.node("display-" + code, of: credentialID))
             w.field("type", "IndividualDisplay")
-            w.key("language")
+            w.literalKey("language")
             conceptValue(language, &w)
-            w.key("displayDetail")
+            w.literalKey("displayDetail")
             w.beginArray()
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-detail-\(code)", of: credentialID))
+            w.field("id", NodeIdentifiers.node("display-detail-" + code, of: credentialID))
             w.field("type", "DisplayDetail")
-            w.key("page")
+            w.literalKey("page")
             w.integer(1)
-            w.key("image")
-            w.beginObject()
-            w.field("id", imageID)
-            w.field("type", "MediaObject")
-            w.key("contentType")
-            conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
-            w.key("contentEncoding")
-            conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
-            w.field("content", Self.placeholderImage)
-            w.endObject()
+            w.literalKey("image")
+            cached("placeholder-image", \.named, &w) { w in
+                w.beginObject()
+                w.field("id", imageID)
+                w.field("type", "MediaObject")
+                w.literalKey("contentType")
+                conceptValue(catalog.vocabulary(.fileType).concept(id: "http://publications.europa.eu/resource/authority/file-type/PNG"), &w)
+                w.literalKey("contentEncoding")
+                conceptValue(catalog.vocabulary(.encoding).concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd"), &w)
+                w.field("content", Self.placeholderImage)
+                w.endObject()
+            }
             w.endObject()
             w.endArray()
             w.endObject()
@@ -417,12 +458,35 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Building blocks
 
+    /// Writes the value `render` writes, rendering it only the first time `key` is seen at this
+    /// depth and splicing the same bytes in afterwards. Most of a credential (concepts, the awarding
+    /// body, the display image) is the same for every record of an export; `key` must name
+    /// everything `render` reads. Each table is emptied when full, so memory stays bounded.
+    @inline(__always)
+    private func cached<Key: Hashable>(
+        _ key: Key, _ table: WritableKeyPath<CredentialFragmentCache, [FragmentEntry<Key>: [UInt8]]>,
+        _ w: inout JSONByteWriter, _ render: (inout JSONByteWriter) -> Void
+    ) {
+        let entry = FragmentEntry(key: key, depth: w.depth)
+        if let bytes = w.fragmentCache[keyPath: table][entry] {
+            w.splice(bytes)
+            return
+        }
+        var part = w.fragmentWriter()
+        render(&part)
+        w.splice(part.bytes)
+        if w.fragmentCache[keyPath: table].count >= CredentialFragmentCache.capacity {
+            w.fragmentCache[keyPath: table].removeAll()
+        }
+        w.fragmentCache[keyPath: table][entry] = part.bytes
+    }
+
     private func note(_ id: String, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", id)
         w.field("type", "Note")
         if let subject {
-            w.key("subject")
+            w.literalKey("subject")
             conceptValue(Concept(id: NodeIdentifiers.shared("note-subject", subject), scheme: Self.noteSubjectScheme,
                                  label: subject), &w)
         }
@@ -432,7 +496,7 @@ public struct CredentialRenderer: Sendable {
 
     /// `"identifier": [{"id", "type": "Identifier", "notation", "schemeName"?}]`.
     private func identifiers(_ id: String, notation: String, scheme: String?, _ w: inout JSONByteWriter) {
-        w.key("identifier")
+        w.literalKey("identifier")
         w.beginArray()
         w.beginObject()
         w.field("id", id)
@@ -456,12 +520,13 @@ public struct CredentialRenderer: Sendable {
     }
 
     /// `{"en": "…", "nl": "…"}`: one value per language, in the order found.
-    private func languageMap(_ key: String, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
+    private func languageMap(_ key: StaticString, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
         guard !texts.isEmpty else { return }
-        w.key(key)
+        w.literalKey(key)
         w.beginObject()
-        var seen = Set<String>()
-        for text in texts where seen.insert(text.language).inserted {
+        // A record has one to three languages: a scan of the earlier ones beats hashing into a Set.
+        for (index, text) in texts.enumerated()
+        where !texts[..<index].contains(where: { $0.language == text.language }) {
             w.key(text.language)
             w.string(text.text)
         }
@@ -474,17 +539,21 @@ public struct CredentialRenderer: Sendable {
             w.null()
             return
         }
+        cached(concept, \.concepts, &w) { w in renderConcept(concept, &w) }
+    }
+
+    private func renderConcept(_ concept: Concept, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.field("id", concept.id)
         w.field("type", "Concept")
-        w.key("inScheme")
+        w.literalKey("inScheme")
         w.beginObject()
         w.field("id", concept.scheme)
         w.field("type", "ConceptScheme")
         w.endObject()
-        w.key("prefLabel")
+        w.literalKey("prefLabel")
         w.beginObject()
-        w.key("en")
+        w.literalKey("en")
         w.string(concept.label)
         w.endObject()
         w.endObject()
@@ -493,14 +562,79 @@ public struct CredentialRenderer: Sendable {
 
 extension JSONByteWriter {
     /// `"key": "value"`.
-    mutating func field(_ key: String, _ value: String) {
-        self.key(key)
+    mutating func field(_ key: StaticString, _ value: String) {
+        literalKey(key)
         string(value)
     }
 
     /// `"key": true|false`.
-    mutating func field(_ key: String, _ value: Bool) {
-        self.key(key)
+    mutating func field(_ key: StaticString, _ value: Bool) {
+        literalKey(key)
         bool(value)
     }
+}
+
+/// The fragments one writer has rendered, by kind: typed tables, so a lookup hashes plain values.
+struct CredentialFragmentCache: Sendable {
+    /// Entries per table before it is emptied.
+    static let capacity = 1024
+    var named: [FragmentEntry<String>: [UInt8]] = [:]
+    var concepts: [FragmentEntry<Concept>: [UInt8]] = [:]
+    var eqfLevels: [FragmentEntry<Int>: [UInt8]] = [:]
+    var awardingBodies: [FragmentEntry<AwardingBodyKey>: [UInt8]] = [:]
+    var awardingProcesses: [FragmentEntry<AwardingProcessFragment>: [UInt8]] = [:]
+    var programmeAccreditations: [FragmentEntry<AwardingBodyKey>: [UInt8]] = [:]
+}
+
+/// A fragment's key and the depth it was rendered at (pretty layout indents by depth).
+struct FragmentEntry<Key: Hashable>: Hashable {
+    var key: Key
+    var depth: Int
+}
+extension FragmentEntry: Sendable where Key: Sendable {}
+
+// Fragment keys: each names everything its fragment's rendering reads, so equal keys mean equal bytes.
+
+/// The awarding body's inputs (it also carries institutional quality assurance).
+struct AwardingBodyFragment: Hashable, Sendable {
+    var names: [LanguageText]
+    var legalID: String?
+    var id: String?
+    var homepage: String?
+    var country: Concept?
+    var qualityAssuranceType: Concept?
+    var qualityAssuranceTitles: [LanguageText]
+    var qualityAssuranceAgents: [LanguageText]
+    var qualityAssuranceAgentCountry: Concept?
+
+    init(_ r: MappedRecord) {
+        names = r.texts(.awardingBodyName)
+        legalID = r.text(.awardingBodyLegalID)
+        id = r.text(.awardingBodyID)
+        homepage = r.iri(.awardingBodyHomepage)
+        country = r.concept(.issuerCountry)
+        qualityAssuranceType = r.concept(.qualityAssuranceType)
+        qualityAssuranceTitles = r.texts(.qualityAssuranceTitle)
+        qualityAssuranceAgents = r.texts(.qualityAssuranceAgent)
+        qualityAssuranceAgentCountry = r.concept(.qualityAssuranceAgentCountry)
+    }
+}
+
+/// ``AwardingBodyFragment`` hashed once per record, though it keys three or four lookups.
+struct AwardingBodyKey: Hashable, Sendable {
+    let inputs: AwardingBodyFragment
+    private let hashValueOfInputs: Int
+
+    init(_ r: MappedRecord) {
+        inputs = AwardingBodyFragment(r)
+        hashValueOfInputs = inputs.hashValue
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hashValueOfInputs) }
+    static func == (a: Self, b: Self) -> Bool { a.hashValueOfInputs == b.hashValueOfInputs && a.inputs == b.inputs }
+}
+
+struct AwardingProcessFragment: Hashable, Sendable {
+    var body: AwardingBodyKey
+    var issueDate: ISODate?
 }

@@ -16,13 +16,19 @@ public struct NodeIdentifiers: Sendable {
 
     /// A node that belongs to one credential (`#achievement`, `#specification`, …).
     public static func node(_ role: String, of credentialID: String) -> String {
-        NameBasedUUID.urn(namespace: namespace, name: credentialID + "#" + role)
+        NameBasedUUID.urn(namespace: namespace, name: credentialID, "#", role)
     }
 
     /// A node shared by every credential that names the same thing (an organisation, its address).
     public static func shared(_ kind: String, _ key: String) -> String {
         let name = kind + "\u{1F}" + key
         return sharedCache.value(for: name) { NameBasedUUID.urn(namespace: namespace, name: name) }
+    }
+
+    /// The learner: `shared("person", …)` without the memo, which one learner's few credentials
+    /// would only churn.
+    static func person(awardingBodyKey: String, learnerKey: String) -> String {
+        NameBasedUUID.urn(namespace: namespace, name: "person\u{1F}" + awardingBodyKey, "\u{1F}", learnerKey)
     }
 
     /// Shared nodes recur in every credential of an export (the organisation, its address): hash each once.

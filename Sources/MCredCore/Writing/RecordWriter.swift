@@ -14,10 +14,45 @@ public protocol RecordWriter: AnyObject {
     func finish() throws(MCredError)
     /// Abandons the output after a fatal error: nothing half-written stays under a final name.
     func abandon()
+    /// A renderer for a worker thread (`--jobs`), or nil when only ``write(_:)`` can render.
+    /// Requirements, not extension-only methods, so calls through `any RecordWriter` reach the writer's own.
+    func makeBytesRenderer() -> (any RecordBytesRenderer)?
+    /// Writes what a renderer from ``makeBytesRenderer()`` rendered for `record`.
+    func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError)
 }
 
 extension RecordWriter {
     public func reject(_ record: MappedRecord) throws(MCredError) {}
+    public func makeBytesRenderer() -> (any RecordBytesRenderer)? { nil }
+    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) { try write(record) }
+}
+
+/// Renders records into the bytes a writer writes, off the writer's thread (`--jobs`). Each instance
+/// is used by one thread at a time.
+public protocol RecordBytesRenderer: AnyObject {
+    func render(_ record: ValidatedRecord) -> [UInt8]
+}
+
+/// A writer whose rendering can run on worker threads: ``RecordWriter/makeBytesRenderer()`` gives a
+/// renderer per worker and ``RecordWriter/write(_:rendered:)`` writes what one rendered.
+final class CredentialBytesRenderer: RecordBytesRenderer {
+    private let renderer: CredentialRenderer
+    private var json: JSONByteWriter
+    private let lineEnd: Bool
+
+    init(renderer: CredentialRenderer, pretty: Bool, lineEnd: Bool) {
+        self.renderer = renderer
+        json = JSONByteWriter(pretty: pretty, initialCapacity: 32 << 10)
+        self.lineEnd = lineEnd
+    }
+
+    func render(_ record: ValidatedRecord) -> [UInt8] {
+        json.reset()
+        renderer.render(record, into: &json)
+        var bytes = json.bytes
+        if lineEnd { bytes.append(0x0A) }
+        return bytes
+    }
 }
 
 /// `--out DIR`: one pretty-printed `<uuid>.jsonld` per credential, each written atomically.
@@ -44,14 +79,25 @@ public final class DirectoryRecordWriter: RecordWriter {
     }
 
     public func write(_ record: ValidatedRecord) throws(MCredError) {
+        json.reset()
+        renderer.render(record, into: &json)
+        try writeFile(record, json.bytes, newline)
+    }
+
+    public func makeBytesRenderer() -> (any RecordBytesRenderer)? {
+        CredentialBytesRenderer(renderer: renderer, pretty: true, lineEnd: true)
+    }
+
+    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) {
+        try writeFile(record, rendered)
+    }
+
+    private func writeFile(_ record: ValidatedRecord, _ parts: [UInt8]...) throws(MCredError) {
         let id = renderer.credentialID(record)
         // The id is a UUID we derived, never data: it cannot name a path outside the folder.
         let path = folder + "/" + id.dropFirst("urn:uuid:".count) + ".jsonld"
-        json.reset()
-        renderer.render(record, into: &json)
         let file = try AtomicFile(path: path)
-        try file.write(json.bytes)
-        try file.write(newline)
+        for part in parts { try file.write(part) }
         try file.commit()
         written.append(path)
     }
@@ -81,6 +127,20 @@ public final class NDJSONRecordWriter: RecordWriter {
         } else {
             stdoutBuffer += json.bytes
             stdoutBuffer.append(0x0A)
+            if stdoutBuffer.count >= 1 << 16 { try flushStandardOutput() }
+        }
+    }
+
+    public func makeBytesRenderer() -> (any RecordBytesRenderer)? {
+        CredentialBytesRenderer(renderer: renderer, pretty: false, lineEnd: true)
+    }
+
+    /// `rendered` already ends with its newline.
+    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) {
+        if let file {
+            try file.write(rendered)
+        } else {
+            stdoutBuffer += rendered
             if stdoutBuffer.count >= 1 << 16 { try flushStandardOutput() }
         }
     }

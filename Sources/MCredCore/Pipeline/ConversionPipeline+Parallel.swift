@@ -1,0 +1,159 @@
+/// `--jobs N`: the reader (this thread) reads batches of records; N workers map, validate and render
+/// them; this thread then takes the batches back in input order and does everything that depends on
+/// order (the duplicate check, writing, the observer, diagnostics). So output and diagnostics are
+/// identical to one job's, and memory is bounded by the batches in flight.
+extension ConversionPipeline {
+    /// Records per batch: large enough that handing a batch over costs nothing per record, small
+    /// enough that the batches in flight stay a few megabytes of rendered output.
+    static let batchSize = 64
+
+    /// What the reader hands a worker: the records read with the reader's diagnostics for each.
+    private struct ReadBatch: @unchecked Sendable {
+        var items: [ReadItem] = []
+    }
+
+    private enum ReadItem {
+        /// A record the mapper's `requireAny` skips: only its reader diagnostics remain.
+        case skipped([Diagnostic])
+        case record(SourceRecord, [Diagnostic])
+        /// What the reader reported at the end of the input (a CSV's unterminated quote).
+        case endOfInput([Diagnostic])
+    }
+
+    /// A record after the order-independent stages.
+    private struct ProcessedRecord {
+        var skipped = false
+        var endOfInput = false
+        var mapped: MappedRecord?
+        var valid: ValidatedRecord?
+        /// The writer's bytes for `valid`, when the writer renders off its own thread.
+        var rendered: [UInt8]?
+        var diagnostics: [Diagnostic]
+    }
+
+    private struct ProcessedBatch: @unchecked Sendable {
+        var records: [ProcessedRecord]
+    }
+
+    /// Shared by the workers: the stages that do not depend on other records.
+    private final class WorkerStages: @unchecked Sendable {
+        let mapper: any RecordMapping
+        let validator: any RecordValidating
+        /// One per worker, each used only by its own worker thread.
+        let renderers: [(any RecordBytesRenderer)?]
+
+        init(mapper: any RecordMapping, validator: any RecordValidating, renderers: [(any RecordBytesRenderer)?]) {
+            self.mapper = mapper
+            self.validator = validator
+            self.renderers = renderers
+        }
+
+        func process(_ batch: ReadBatch, worker: Int) -> ProcessedBatch {
+            var records: [ProcessedRecord] = []
+            records.reserveCapacity(batch.items.count)
+            for item in batch.items {
+                switch item {
+                case .skipped(let diagnostics):
+                    records.append(ProcessedRecord(skipped: true, diagnostics: diagnostics))
+                case .endOfInput(let diagnostics):
+                    records.append(ProcessedRecord(endOfInput: true, diagnostics: diagnostics))
+                case .record(let source, var diagnostics):
+                    let mapped = mapper.map(source, diagnostics: &diagnostics)
+                    let valid = validator.validate(mapped, diagnostics: &diagnostics)
+                    let rendered = valid.flatMap { renderers[worker]?.render($0) }
+                    records.append(ProcessedRecord(mapped: mapped, valid: valid, rendered: rendered, diagnostics: diagnostics))
+                }
+            }
+            return ProcessedBatch(records: records)
+        }
+    }
+
+    func runInParallel(
+        jobs: Int, into summary: inout ConversionSummary, progress: ((ConversionProgress) -> Void)?
+    ) throws(MCredError) {
+        let start = summary.records
+        let ordered = validator as? any OrderedRecordValidating
+        let stages = WorkerStages(
+            mapper: mapper, validator: ordered?.independentPart ?? validator,
+            renderers: (0..<jobs).map { _ in writer?.makeBytesRenderer() })
+        let queue = OrderedWorkQueue<ProcessedBatch>(workers: jobs, capacity: jobs + 1)
+
+        /// Writes one batch in order; a write error leaves the rest of the batch unwritten.
+        func complete(_ batch: ProcessedBatch) throws(MCredError) {
+            for var record in batch.records {
+                if record.endOfInput {
+                    emit(record.diagnostics, into: &summary)
+                    continue
+                }
+                if record.skipped {
+                    summary.skipped += 1
+                    emit(record.diagnostics, into: &summary)
+                    continue
+                }
+                guard let mapped = record.mapped else { continue }
+                summary.records += 1
+                var valid = record.valid
+                if let candidate = valid, let ordered {
+                    valid = ordered.admit(candidate, diagnostics: &record.diagnostics)
+                }
+                if let valid {
+                    if let rendered = record.rendered { try writer?.write(valid, rendered: rendered) } else { try writer?.write(valid) }
+                    summary.written += 1
+                } else {
+                    try writer?.reject(mapped)
+                    summary.rejected += 1
+                }
+                try observer?(mapped, valid != nil, record.diagnostics)
+                emit(record.diagnostics, into: &summary)
+                if let progress, (summary.records - start) & 4095 == 0 {
+                    progress(ConversionProgress(records: summary.records - start, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+                }
+            }
+        }
+
+        var readFailure: (error: MCredError, diagnostics: [Diagnostic])?
+        do {
+            var atEnd = false
+            while !atEnd {
+                var batch = ReadBatch()
+                batch.items.reserveCapacity(Self.batchSize)
+                while batch.items.count < Self.batchSize {
+                    var diagnostics: [Diagnostic] = []
+                    let next: SourceRecord?
+                    do {
+                        next = try reader.next(diagnostics: &diagnostics)
+                    } catch {
+                        readFailure = (error, diagnostics)
+                        atEnd = true
+                        break
+                    }
+                    guard let source = next else {
+                        // The end: its diagnostics (a CSV's unterminated quote) come after every record.
+                        if !diagnostics.isEmpty { batch.items.append(.endOfInput(diagnostics)) }
+                        atEnd = true
+                        break
+                    }
+                    batch.items.append(accepts(source) ? .record(source, diagnostics) : .skipped(diagnostics))
+                }
+                if batch.items.isEmpty { continue }
+                if queue.isFull, let oldest = queue.next() { try complete(oldest) }
+                let work = batch
+                queue.submit { worker in stages.process(work, worker: worker) }
+            }
+            while let oldest = queue.next() { try complete(oldest) }
+        } catch {
+            queue.drainAndDiscard()
+            writer?.abandon()
+            throw error
+        }
+        if let readFailure {
+            // Keep what was read before the input broke, then report the break as fatal.
+            emit(readFailure.diagnostics, into: &summary)
+            try writer?.finish()
+            throw readFailure.error
+        }
+        summary.records += reader.droppedRecords
+        summary.rejected += reader.droppedRecords
+        try writer?.finish()
+    }
+}

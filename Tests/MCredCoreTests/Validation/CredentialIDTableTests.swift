@@ -1,0 +1,25 @@
+import XCTest
+
+@testable import MCredCore
+
+final class CredentialIDTableTests: XCTestCase {
+    func testFindsEveryEarlierIDAcrossGrowthAndFiles() {
+        var table = CredentialIDTable()
+        let count = 200_000
+        func key(_ n: Int) -> CredentialIDTable.Key {
+            // Spread like SHA-1 output, with some keys equal in one half.
+            CredentialIDTable.Key(high: UInt64(n) &* 0x9E37_79B9_7F4A_7C15, low: UInt64(n % 7))
+        }
+        for n in 0..<count {
+            XCTAssertNil(table.firstOccurrence(of: key(n), file: n < 150_000 ? "a.csv" : "b.csv", line: n + 2, record: n + 1))
+        }
+        XCTAssertEqual(table.count, count)
+        for n in stride(from: 0, to: count, by: 997) {
+            let earlier = table.firstOccurrence(of: key(n), file: "c.csv", line: 1, record: 1)
+            XCTAssertEqual(earlier?.file, n < 150_000 ? "a.csv" : "b.csv")
+            XCTAssertEqual(earlier?.line, n + 2)
+            XCTAssertEqual(earlier?.record, n + 1)
+        }
+        XCTAssertEqual(table.count, count, "a repeated id is not added again")
+    }
+}
