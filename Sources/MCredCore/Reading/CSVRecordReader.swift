@@ -14,13 +14,13 @@ public final class CSVRecordReader: RecordReader {
     /// Opens the export and reads its header. A file without a header row is fatal.
     public init(
         source: any ByteSource, encoding: TextEncoding?, delimiter: UInt8?, diagnostics sink: any DiagnosticSink,
-        maxFieldBytes: Int = 16 << 20
+        maxFieldBytes: Int = CSVLimits.defaultMaxFieldBytes, maxRecordBytes: Int = CSVLimits.defaultMaxRecordBytes
     ) throws(MCredError) {
         self.source = source
         self.file = source.name
         self.rows = try CSVRowReader(
             source: source, encoding: encoding, dialect: delimiter.map { CSVDialect(delimiter: $0) },
-            diagnostics: sink, maxFieldBytes: maxFieldBytes)
+            diagnostics: sink, maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
         guard let first = try rows.next() else {
             throw MCredError(.unreadableInput, "\(file): the file is empty: no header row")
         }
