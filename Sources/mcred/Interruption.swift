@@ -14,8 +14,11 @@ enum Interruption {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                AtomicFile.removePendingTemporaryFiles()
-                StandardError.write("\nmcred: interrupted; unfinished outputs removed, finished ones kept\n")
+                let (completed, removed) = AtomicFile.removePendingTemporaryFiles()
+                let name = signalNumber == SIGINT ? "SIGINT" : signalNumber == SIGTERM ? "SIGTERM" : "SIGHUP"
+                StandardError.write(
+                    "\nmcred: interrupted (\(name)); \(completed) output file\(completed == 1 ? "" : "s") completed and kept, "
+                        + "\(removed) unfinished one\(removed == 1 ? "" : "s") removed\n")
                 exit(128 + signalNumber)
             }
             source.resume()

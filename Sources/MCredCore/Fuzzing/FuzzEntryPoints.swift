@@ -5,6 +5,7 @@
 public enum FuzzEntryPoints {
     /// The field limit the CSV target uses (the tool's default is 16 MiB), so oversized fields are hit.
     public static let csvMaxFieldBytes = 4096
+    public static let csvMaxRecordBytes = 16384
 
     /// Reads a CSV export as `convert` does (encoding and delimiter detected), header recognition
     /// included. The first byte picks the chunk size, so the scanner's refill paths are exercised.
@@ -14,7 +15,7 @@ public enum FuzzEntryPoints {
         do {
             let reader = try CSVRecordReader(
                 source: MemoryByteSource(data, name: "fuzz.csv", chunkSize: chunk), encoding: nil, delimiter: nil,
-                diagnostics: sink, maxFieldBytes: csvMaxFieldBytes)
+                diagnostics: sink, maxFieldBytes: csvMaxFieldBytes, maxRecordBytes: csvMaxRecordBytes)
             _ = HeaderRecognizer(catalog: catalog).recognise(header: reader.header ?? [])
             var diagnostics: [Diagnostic] = []
             while let record = try reader.next(diagnostics: &diagnostics) {

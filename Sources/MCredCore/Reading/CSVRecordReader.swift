@@ -3,6 +3,9 @@
 /// Ragged rows are read (missing cells count as empty, extra cells are reported and ignored) and
 /// duplicate header names are reported: the first column of that name feeds the mapping.
 public final class CSVRecordReader: RecordReader {
+    /// How many extra cells of a ragged row its diagnostic quotes.
+    static let quotedExtraCells = 10
+
     public let file: String
     public private(set) var header: [String]?
     private let rows: CSVRowReader
@@ -57,13 +60,20 @@ public final class CSVRecordReader: RecordReader {
         numberedSkips = rows.skippedRows
         let header = self.header ?? []
         if row.fields.count != header.count {
-            let extra = row.fields.count > header.count
-                ? "; extra cells ignored: " + row.fields[header.count...].map { "'\($0)'" }.joined(separator: ", ")
+            // A row with a million extra cells must not make a megabyte diagnostic: the first few
+            // are quoted (each cut to an excerpt), the rest counted.
+            let extraCells = row.fields.count > header.count ? row.fields[header.count...] : []
+            let quoted = extraCells.prefix(Self.quotedExtraCells)
+            var extra = row.fields.count > header.count
+                ? "; extra cells ignored: " + quoted.map { "'\(CSVScanner.excerpt($0))'" }.joined(separator: ", ")
                 : "; missing cells count as empty"
+            if extraCells.count > quoted.count { extra += " and \(extraCells.count - quoted.count) more" }
+            let value = extraCells.isEmpty ? nil
+                : CSVScanner.excerpt(extraCells.prefix(Self.quotedExtraCells).joined(separator: String(UnicodeScalar(delimiter))))
             diagnostics.append(.warning(
                 "csv-ragged-row", "record \(recordNumber) has \(row.fields.count) cells, the header has \(header.count)\(extra)",
                 at: SourceLocation(file: file, line: row.line, column: min(row.fields.count, header.count) + 1), record: recordNumber,
-                value: row.fields.count > header.count ? row.fields[header.count...].joined(separator: String(UnicodeScalar(delimiter))) : nil))
+                value: value))
         }
         var fields: [SourceField] = []
         fields.reserveCapacity(header.count)
