@@ -149,4 +149,28 @@ final class BrokenInputTests: StateTestCase {
         XCTAssertNotNil(fatal.flatMap { $0.range(of: #"cut\.xml:\d+:\d+: "#, options: .regularExpression) }, result.stderr)
         XCTAssertGreaterThanOrEqual(written(), 1, result.stderr)
     }
+
+    func testA200MBXMLTextIsAClearErrorInBoundedMemoryAndTheRecordsBeforeAreWritten() throws {
+        let source = try String(contentsOf: FixturePaths.sharedInputs.appendingPathComponent("elmo-norway-uio-fs.xml"), encoding: .utf8)
+        var third = source.startIndex
+        for _ in 0..<3 { third = source.range(of: "<learningOpportunitySpecification", range: source.index(after: third)..<source.endIndex)!.lowerBound }
+        let titleText = source.range(of: ">", range: source.range(of: "<title", range: third..<source.endIndex)!.upperBound..<source.endIndex)!.upperBound
+        let path = folder.appendingPathComponent("huge.xml").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        handle.write(Data(source[..<titleText].utf8))
+        let chunk = Data(repeating: UInt8(ascii: "y"), count: 8 << 20)
+        for _ in 0..<25 { handle.write(chunk) }
+        handle.write(Data(source[titleText...].utf8))
+        try handle.close()
+        let run = try convertMeasuringMemory([
+            "convert", "--preset", "elmo", "--today", "2026-01-01", "--ndjson", ndjson,
+            "--set", "quality-assurance=Institutional Quality Assurance by NOKUT", "--set", "assessment-type=written examination",
+            "--set", "participation-form=on campus", "--set", "learning-outcomes=As described.", path,
+        ])
+        XCTAssertEqual(run.status, 2, run.stderr)
+        XCTAssertNotNil(run.stderr.range(of: #"huge\.xml:\d+: malformed XML: xmlSAX2Characters: huge text node \(a text node is limited to 10 MB"#, options: .regularExpression), run.stderr)
+        XCTAssertEqual(written(), 2, "the two records before the huge one are written")
+        XCTAssertLessThan(run.peakKB, 150_000, "peak memory \(run.peakKB) kB")
+    }
 }
