@@ -33,10 +33,15 @@ final class BrokenInputTests: StateTestCase {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        // The group's wait orders the reader thread's write before the read below (ThreadSanitizer).
         nonisolated(unsafe) var stderr = Data()
-        let reader = Thread { stderr = errors.fileHandleForReading.readDataToEndOfFile() }
+        let group = DispatchGroup()
         try process.run()
-        reader.start()
+        group.enter()
+        DispatchQueue.global().async {
+            stderr = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         var peak = 0
         while process.isRunning {
             if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
@@ -47,7 +52,7 @@ final class BrokenInputTests: StateTestCase {
             Thread.sleep(forTimeInterval: 0.01)
         }
         process.waitUntilExit()
-        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        group.wait()
         return (process.terminationStatus, String(decoding: stderr, as: UTF8.self), peak)
     }
 
