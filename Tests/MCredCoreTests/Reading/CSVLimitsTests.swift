@@ -71,6 +71,24 @@ final class CSVLimitsTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 20)
     }
 
+    /// A row with a million extra cells once made a 5 MB `csv-ragged-row` line (found by the
+    /// million-columns test of the issue): the diagnostic quotes ten cells, each cut to an excerpt.
+    func testARaggedRowsDiagnosticStaysShort() throws {
+        let text = "a,b\n1,2" + String(repeating: "," + String(repeating: "z", count: 300), count: 5000) + "\n"
+        let reader = try CSVRecordReader(
+            source: MemoryByteSource(Array(text.utf8), name: "r.csv"), encoding: nil, delimiter: nil,
+            diagnostics: CollectingDiagnosticSink())
+        var diagnostics: [Diagnostic] = []
+        let record = try reader.next(diagnostics: &diagnostics)
+        XCTAssertEqual(record?.fields.map(\.value), ["1", "2"])
+        XCTAssertEqual(diagnostics.count, 1)
+        let message = diagnostics.first?.message ?? ""
+        XCTAssertTrue(message.hasPrefix("record 1 has 5002 cells, the header has 2; extra cells ignored: 'zzz"), message)
+        XCTAssertTrue(message.hasSuffix(" and 4990 more"), String(message.suffix(40)))
+        XCTAssertLessThan(message.utf8.count, 2500)
+        XCTAssertLessThanOrEqual(diagnostics.first?.value?.utf8.count ?? .max, 210)
+    }
+
     func testDefaultsAreDocumented() throws {
         XCTAssertEqual(CSVLimits.defaultMaxFieldBytes, 16 << 20)
         XCTAssertEqual(CSVLimits.defaultMaxRecordBytes, 64 << 20)
