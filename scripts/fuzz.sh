@@ -48,10 +48,13 @@ seeds() {  # the real inputs that seed TARGET (read-only corpus folders)
 
 case "${1:-}" in
     --build) build ;;
-    --merge)  # minimise what the fuzzer found into the committed corpus
+    --merge)  # minimise what the fuzzer found into the committed corpus (inputs up to 8 KiB)
         target=${2:?give the target}; tmp=$B/merged/$target; rm -rf "$tmp"; mkdir -p "$tmp"
-        "$B/bin/$target" -merge=1 -rss_limit_mb=2048 -max_len=65536 "$tmp" "Fuzz/corpus/$target" "$B/corpus/$target"
-        rm -f "Fuzz/corpus/$target"/*; cp "$tmp"/* "Fuzz/corpus/$target"/ ;;
+        "$B/bin/$target" -merge=1 -rss_limit_mb=2048 -max_len=65536 -timeout=10 "$tmp" "Fuzz/corpus/$target" "$B/corpus/$target"
+        # Hand-written seeds keep their names; found inputs are named by their SHA-1 and replaced.
+        find "Fuzz/corpus/$target" -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete
+        find "$tmp" -type f -size -8k -exec cp {} "Fuzz/corpus/$target"/ \;
+        echo "Fuzz/corpus/$target: $(ls "Fuzz/corpus/$target" | wc -l) files" >&2 ;;
     --replay)
         swift test --filter FuzzCorpusReplayTests ;;
     csv|xml|mapping|credential)
