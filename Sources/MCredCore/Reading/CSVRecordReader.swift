@@ -27,6 +27,14 @@ public final class CSVRecordReader: RecordReader {
         guard let first = try rows.next() else {
             throw MCredError(.unreadableInput, "\(file): the file is empty: no header row")
         }
+        // A header past the field or row limit was skipped (and reported): the first data row must
+        // not silently become the header.
+        if rows.skippedRows > 0 {
+            throw MCredError(
+                .unreadableInput,
+                "the header row is larger than the field or row limit (--max-field-bytes, --max-record-bytes); nothing was read",
+                at: SourceLocation(file: file, line: 1))
+        }
         let names = first.fields.map { $0.trimmingSpaces }
         header = names
         var seen: [String: Int] = [:]

@@ -89,6 +89,17 @@ final class CSVLimitsTests: XCTestCase {
         XCTAssertLessThanOrEqual(diagnostics.first?.value?.utf8.count ?? .max, 210)
     }
 
+    func testAnOversizedHeaderIsFatalRatherThanTheFirstRowBecomingTheHeader() {
+        let text = "id," + String(repeating: "h", count: 100) + "\n1,2\n"
+        let sink = CollectingDiagnosticSink()
+        XCTAssertThrowsError(try CSVRecordReader(
+            source: MemoryByteSource(Array(text.utf8), name: "h.csv"), encoding: nil, delimiter: nil,
+            diagnostics: sink, maxFieldBytes: 50)) { error in
+            XCTAssertTrue((error as? MCredError)?.message.contains("the header row is larger than") ?? false, "\(error)")
+        }
+        XCTAssertEqual(sink.diagnostics.map(\.ruleID), ["csv-field-too-large"])
+    }
+
     func testDefaultsAreDocumented() throws {
         XCTAssertEqual(CSVLimits.defaultMaxFieldBytes, 16 << 20)
         XCTAssertEqual(CSVLimits.defaultMaxRecordBytes, 64 << 20)
