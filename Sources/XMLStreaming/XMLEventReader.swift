@@ -68,6 +68,8 @@ public final class XMLEventReader {
         self.buffer = nil
         self.errors = LibXML2ErrorCollector(file: input.name)
         errors.install(on: reader)
+        // `finish` consults the thread's last libxml2 error when the reader's handler saw none.
+        xmlResetLastError()
     }
 
     /// Reads a document held in memory (tests, fuzzing, data already downloaded).
@@ -93,6 +95,8 @@ public final class XMLEventReader {
         self.buffer = buffer
         self.errors = LibXML2ErrorCollector(file: name)
         errors.install(on: reader)
+        // `finish` consults the thread's last libxml2 error when the reader's handler saw none.
+        xmlResetLastError()
     }
 
     deinit {
@@ -232,11 +236,26 @@ public final class XMLEventReader {
     private func finish(status: Int32) throws(XMLReadError) -> XMLEvent? {
         isFinished = true
         if status == 0, errors.fatal == nil, openElements.isEmpty { return nil }
-        let error = errors.fatal.map(explained) ?? XMLReadError(
+        let error = errors.fatal.map(explained) ?? lastLibraryError() ?? XMLReadError(
             file: errors.file, line: Int(xmlTextReaderGetParserLineNumber(reader)),
             message: "the document ended unexpectedly")
         failure = error
         throw error
+    }
+
+    /// Some libxml2 limits are raised without the reader's error handler (2.9's "xmlSAX2Characters: huge
+    /// text node" for a text node over 10 MB goes to the generic channel, which is silenced): the
+    /// thread's last error still has it, and it explains far more than "ended unexpectedly".
+    private func lastLibraryError() -> XMLReadError? {
+        guard let last = xmlGetLastError(), last.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+              let text = last.pointee.message else { return nil }
+        var message = String(cString: text)
+        while message.last?.isWhitespace == true { message.removeLast() }
+        if message.hasSuffix("huge text node") {
+            message += " (a text node is limited to 10 MB; the rest of the file is not read)"
+        }
+        let line = last.pointee.line > 0 ? Int(last.pointee.line) : Int(xmlTextReaderGetParserLineNumber(reader))
+        return XMLReadError(file: errors.file, line: line, message: message)
     }
 
     /// libxml2's push parser, which the reader uses, says "Extra content at the end of the document" for input

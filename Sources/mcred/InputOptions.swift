@@ -70,6 +70,12 @@ enum InputOptions {
                     message: "--encoding must be utf-8, utf-16, latin1 or windows-1252, not '\(text)'", usage: usage)
             }
             options.encoding = encoding
+        case "--max-field-bytes", "--max-record-bytes":
+            let text = try value()
+            guard let bytes = parseByteCount(text) else {
+                throw UsageError(message: "\(name) must be a positive number of bytes (suffix K, M or G allowed), not '\(text)'", usage: usage)
+            }
+            if name == "--max-field-bytes" { options.maxFieldBytes = bytes } else { options.maxRecordBytes = bytes }
         case "--language":
             let tag = try value()
             guard LanguageTag.isValid(tag) else {
@@ -79,6 +85,21 @@ enum InputOptions {
         default: return false
         }
         return true
+    }
+
+    /// `4096`, `64K`, `200M`, `1G` (binary multiples); nil unless positive and below 2^62.
+    static func parseByteCount(_ text: String) -> Int? {
+        var digits = Substring(text)
+        var shift = 0
+        switch digits.last.map({ Character($0.uppercased()) }) {
+        case "K": shift = 10
+        case "M": shift = 20
+        case "G": shift = 30
+        default: break
+        }
+        if shift > 0 { digits = digits.dropLast() }
+        guard let number = Int(digits), number > 0, number < (1 << (62 - shift)) else { return nil }
+        return number << shift
     }
 
     /// `element=value` or `element.part=value`.

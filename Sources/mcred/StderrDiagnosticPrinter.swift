@@ -25,7 +25,10 @@ final class StderrDiagnosticPrinter: DiagnosticSink, @unchecked Sendable {
 
 /// Unbuffered writes to standard error.
 enum StandardError {
-    static func write(_ text: String) {
+    /// After SIGINT/SIGTERM/SIGHUP only the signal handler writes: the main thread, which may meet an
+    /// error caused by the shutdown itself ("cannot write …: Interrupted system call"), waits to be ended.
+    static func write(_ text: String, fromSignalHandler: Bool = false) {
+        if !fromSignalHandler { Interruption.parkIfStopping() }
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -58,6 +58,8 @@ enum Usage {
           --format <csv|xml>      Input format (default: from the mapping, else the file extension)
           --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
           --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
+          --max-field-bytes <n>   Longest CSV field read (default: 16M); a longer one skips its row
+          --max-record-bytes <n>  Longest CSV row read (default: 64M); a longer one is skipped
           --language <tag>        Language of untagged text (default: the mapping's, else en)
           --explain               Print which column or path feeds each element, which elements
                                   nothing feeds and which columns are unused; convert nothing
@@ -115,6 +117,8 @@ enum Usage {
           --format <csv|xml>      Input format (default: from the mapping, else the file extension)
           --delimiter <char>      CSV delimiter (default: sniffed among , ; TAB |)
           --encoding <name>       utf-8 (default; BOM-detected UTF-16), latin1, windows-1252
+          --max-field-bytes <n>   Longest CSV field read (default: 16M); a longer one skips its row
+          --max-record-bytes <n>  Longest CSV row read (default: 64M); a longer one is skipped
           --language <tag>        Language of untagged text (default: the mapping's, else en)
           --strict                A record with a warning is not compliant either
           --today <yyyy-mm-dd>    Date for the 'issue date in the future' check, shown in the reports

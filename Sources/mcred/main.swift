@@ -52,4 +52,4 @@ func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStat
 }
 
 Interruption.install()
-exit(runMain().rawValue)
+Interruption.exit(runMain())

@@ -14,6 +14,9 @@ public struct ConversionOptions: Sendable {
     public var format: InputFormat?
     public var delimiter: UInt8?
     public var encoding: TextEncoding?
+    /// `--max-field-bytes`, `--max-record-bytes`: CSV size limits (see ``CSVLimits``).
+    public var maxFieldBytes = CSVLimits.defaultMaxFieldBytes
+    public var maxRecordBytes = CSVLimits.defaultMaxRecordBytes
     public var strict = false
     /// Language of untagged text (overrides the mapping's).
     public var language: String?

@@ -35,7 +35,7 @@ public struct OpenedInput {
         case .csv:
             let csv = try CSVRecordReader(
                 source: try FileByteSource(path: input), encoding: mapping.encoding, delimiter: mapping.delimiter,
-                diagnostics: diagnostics)
+                diagnostics: diagnostics, maxFieldBytes: options.maxFieldBytes, maxRecordBytes: options.maxRecordBytes)
             mapping.delimiter = csv.delimiter
             mapping.encoding = csv.encoding
             if baseMapping == nil {

@@ -3,6 +3,9 @@
 /// Ragged rows are read (missing cells count as empty, extra cells are reported and ignored) and
 /// duplicate header names are reported: the first column of that name feeds the mapping.
 public final class CSVRecordReader: RecordReader {
+    /// How many extra cells of a ragged row its diagnostic quotes.
+    static let quotedExtraCells = 10
+
     public let file: String
     public private(set) var header: [String]?
     private let rows: CSVRowReader
@@ -14,15 +17,23 @@ public final class CSVRecordReader: RecordReader {
     /// Opens the export and reads its header. A file without a header row is fatal.
     public init(
         source: any ByteSource, encoding: TextEncoding?, delimiter: UInt8?, diagnostics sink: any DiagnosticSink,
-        maxFieldBytes: Int = 16 << 20
+        maxFieldBytes: Int = CSVLimits.defaultMaxFieldBytes, maxRecordBytes: Int = CSVLimits.defaultMaxRecordBytes
     ) throws(MCredError) {
         self.source = source
         self.file = source.name
         self.rows = try CSVRowReader(
             source: source, encoding: encoding, dialect: delimiter.map { CSVDialect(delimiter: $0) },
-            diagnostics: sink, maxFieldBytes: maxFieldBytes)
+            diagnostics: sink, maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
         guard let first = try rows.next() else {
             throw MCredError(.unreadableInput, "\(file): the file is empty: no header row")
+        }
+        // A header past the field or row limit was skipped (and reported): the first data row must
+        // not silently become the header.
+        if rows.skippedRows > 0 {
+            throw MCredError(
+                .unreadableInput,
+                "the header row is larger than the field or row limit (--max-field-bytes, --max-record-bytes); nothing was read",
+                at: SourceLocation(file: file, line: 1))
         }
         let names = first.fields.map { $0.trimmingSpaces }
         header = names
@@ -63,13 +74,20 @@ public final class CSVRecordReader: RecordReader {
         numberedSkips = rows.skippedRows
         let header = self.header ?? []
         if row.fields.count != header.count {
-            let extra = row.fields.count > header.count
-                ? "; extra cells ignored: " + row.fields[header.count...].map { "'\($0)'" }.joined(separator: ", ")
+            // A row with a million extra cells must not make a megabyte diagnostic: the first few
+            // are quoted (each cut to an excerpt), the rest counted.
+            let extraCells = row.fields.count > header.count ? row.fields[header.count...] : []
+            let quoted = extraCells.prefix(Self.quotedExtraCells)
+            var extra = row.fields.count > header.count
+                ? "; extra cells ignored: " + quoted.map { "'\(CSVScanner.excerpt($0))'" }.joined(separator: ", ")
                 : "; missing cells count as empty"
+            if extraCells.count > quoted.count { extra += " and \(extraCells.count - quoted.count) more" }
+            let value = extraCells.isEmpty ? nil
+                : CSVScanner.excerpt(extraCells.prefix(Self.quotedExtraCells).joined(separator: String(UnicodeScalar(delimiter))))
             diagnostics.append(.warning(
                 "csv-ragged-row", "record \(recordNumber) has \(row.fields.count) cells, the header has \(header.count)\(extra)",
                 at: SourceLocation(file: file, line: row.line, column: min(row.fields.count, header.count) + 1), record: recordNumber,
-                value: row.fields.count > header.count ? row.fields[header.count...].joined(separator: String(UnicodeScalar(delimiter))) : nil))
+                value: value))
         }
         var fields: [SourceField] = []
         fields.reserveCapacity(header.count)

@@ -16,6 +16,15 @@ public struct CSVRow: Sendable, Equatable {
     }
 }
 
+/// The documented size limits of CSV input (`--max-field-bytes`, `--max-record-bytes` raise them).
+public enum CSVLimits {
+    /// A field longer than this is reported as `csv-field-too-large` and its row skipped.
+    public static let defaultMaxFieldBytes = 16 << 20
+    /// A row longer than this (fields, delimiters and line breaks together) is reported as
+    /// `csv-record-too-large` and skipped. Memory per row is bounded by about this much.
+    public static let defaultMaxRecordBytes = 64 << 20
+}
+
 /// Streams rows out of a CSV byte source: RFC 4180 plus what real registrar exports do.
 ///
 /// - Line ends: LF, CR LF or a lone CR, mixed freely; a last line without one is a row.
@@ -58,24 +67,25 @@ public final class CSVRowReader {
     ///   dialect the tokenizer cannot use.
     public convenience init(
         source: any ByteSource, encoding: TextEncoding? = nil, dialect: CSVDialect? = nil,
-        diagnostics: any DiagnosticSink, maxFieldBytes: Int = 16 << 20
+        diagnostics: any DiagnosticSink, maxFieldBytes: Int = CSVLimits.defaultMaxFieldBytes,
+        maxRecordBytes: Int = CSVLimits.defaultMaxRecordBytes
     ) throws(MCredError) {
         try self.init(
             source: source, encoding: encoding, dialect: dialect, diagnostics: diagnostics,
-            maxFieldBytes: maxFieldBytes, bufferCapacity: Self.initialCapacity,
+            maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes, bufferCapacity: Self.initialCapacity,
             sampleSize: CSVDialectSniffer.sampleSize)
     }
 
     /// Tests shrink the buffer and the read-ahead so that rows straddle refills everywhere.
     init(
         source: any ByteSource, encoding: TextEncoding?, dialect: CSVDialect?, diagnostics: any DiagnosticSink,
-        maxFieldBytes: Int, bufferCapacity: Int, sampleSize: Int
+        maxFieldBytes: Int, maxRecordBytes: Int = CSVLimits.defaultMaxRecordBytes, bufferCapacity: Int, sampleSize: Int
     ) throws(MCredError) {
         try dialect?.validate()
         sourceName = source.name
         decoder = try StreamingTextDecoder(source: source, encoding: encoding)
         scanner = CSVScanner(
-            capacity: bufferCapacity, maxFieldBytes: max(1, maxFieldBytes),
+            capacity: bufferCapacity, maxFieldBytes: max(1, maxFieldBytes), maxRecordBytes: max(1, maxRecordBytes),
             sourceName: source.name, diagnostics: diagnostics)
         // Read the sample. Invalid UTF-8 in it is reported later, when the rows before it have
         // been returned, so the error can carry the right line number.
@@ -105,7 +115,8 @@ public final class CSVRowReader {
     ///   on an invalid byte; the error names the byte offset, the line, the byte in hex and the
     ///   `--encoding` fix, and its `location` is that line. Rows before the bad byte are
     ///   returned first.
-    /// Rows dropped because a field passed `maxFieldBytes` (each reported as `csv-field-too-large`).
+    /// Rows dropped because a field passed `maxFieldBytes` (each reported as `csv-field-too-large`)
+    /// or the row passed `maxRecordBytes` (`csv-record-too-large`).
     public private(set) var skippedRows = 0
 
     public func next() throws(MCredError) -> CSVRow? {
@@ -116,10 +127,23 @@ public final class CSVRowReader {
             }
             switch scanner.nextRow() {
             case .row(let row):
+                // The whole row was in the buffer: same limit, counted the same way.
+                if scanner.baseOffset + scanner.pos - row.byteOffset > scanner.maxRecordBytes {
+                    scanner.reportRecordTooLarge(line: row.line, start: row.byteOffset - scanner.baseOffset)
+                    skippedRows += 1
+                    continue
+                }
                 return row
             case .end:
                 return nil
             case .needMore:
+                // The partial row is [pos, end): past the record limit it is skipped, so a row of a
+                // million short fields cannot grow the buffer without bound either.
+                if scanner.end - scanner.pos > scanner.maxRecordBytes {
+                    scanner.beginSkippingRecord()
+                    skippedRows += 1
+                    continue
+                }
                 try refill()
             case .oversized(let column, let line, let start):
                 scanner.beginSkipping(column: column, line: line, fieldStart: start)

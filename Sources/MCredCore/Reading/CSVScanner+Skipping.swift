@@ -14,9 +14,31 @@ extension CSVScanner {
         let excerpt = String(decoding: UnsafeBufferPointer(start: storage + fieldStart, count: count), as: UTF8.self)
         diagnostics.emit(.error(
             "csv-field-too-large",
-            "field \(column) is longer than \(maxFieldBytes) bytes; the row is skipped",
+            "field \(column) is longer than \(maxFieldBytes) bytes (raise the limit with --max-field-bytes); the row is skipped",
             at: location(fieldLine, column), value: excerpt + "…"))
         skipping = SkipState()
+    }
+
+    /// Reports a row whose partial bytes in the buffer (from `pos`) already pass `maxRecordBytes`
+    /// and switches to skipping it, like an oversized field.
+    mutating func beginSkippingRecord() {
+        for diagnostic in pendingDiagnostics { diagnostics.emit(diagnostic) }
+        pendingDiagnostics.removeAll(keepingCapacity: true)
+        reportRecordTooLarge(line: line, start: pos)
+        skipping = SkipState()
+    }
+
+    /// `csv-record-too-large` for the row whose first byte is `storage[start]`, quoting its first
+    /// bytes. A row counts with its line break, so whether it passes the limit, and what is quoted
+    /// (the limit is at least 1 byte, so the excerpt never passes the row), does not depend on chunking.
+    func reportRecordTooLarge(line: Int, start: Int) {
+        var count = min(Self.excerptBytes, maxRecordBytes, end - start)
+        while count > 0 && count < end - start && storage[start + count] & 0xC0 == 0x80 { count -= 1 }
+        let excerpt = String(decoding: UnsafeBufferPointer(start: storage + start, count: count), as: UTF8.self)
+        diagnostics.emit(.error(
+            "csv-record-too-large",
+            "the row is longer than \(maxRecordBytes) bytes (raise the limit with --max-record-bytes); the row is skipped",
+            at: location(line, 1), value: excerpt + "…"))
     }
 
     /// Consumes bytes of the skipped row. Returns true when the row (or the input) has ended.

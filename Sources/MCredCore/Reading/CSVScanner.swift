@@ -69,6 +69,8 @@ struct CSVScanner {
     /// 256 flags: non-zero for the bytes that end an unquoted run (delimiter, CR, LF, quote).
     private let specials: UnsafeMutablePointer<UInt8>
     let maxFieldBytes: Int
+    /// A row (all its fields, delimiters and line breaks) longer than this is skipped.
+    let maxRecordBytes: Int
     let sourceName: String
     let diagnostics: any DiagnosticSink
 
@@ -79,13 +81,14 @@ struct CSVScanner {
     /// `.needMore` restart parses the same row again.
     var pendingDiagnostics: [Diagnostic] = []
 
-    init(capacity: Int, maxFieldBytes: Int, sourceName: String, diagnostics: any DiagnosticSink) {
+    init(capacity: Int, maxFieldBytes: Int, maxRecordBytes: Int = .max, sourceName: String, diagnostics: any DiagnosticSink) {
         let capacity = max(capacity, Self.minimumRoom)
         self.capacity = capacity
         storage = .allocate(capacity: capacity)
         specials = .allocate(capacity: 256)
         specials.initialize(repeating: 0, count: 256)
         self.maxFieldBytes = maxFieldBytes
+        self.maxRecordBytes = maxRecordBytes
         self.sourceName = sourceName
         self.diagnostics = diagnostics
     }

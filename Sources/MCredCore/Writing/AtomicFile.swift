@@ -68,16 +68,25 @@ public final class AtomicFile {
         buffer.reserveCapacity(bufferLimit)
     }
 
-    /// Temporary files being written, for removal when the process is interrupted.
-    private static let pending = LockedValue<(paths: Set<String>, interrupted: Bool)>(([], false))
+    /// Temporary files being written, for removal when the process is interrupted, and how many
+    /// files were completed (renamed into place) so far.
+    private static let pending = LockedValue<(paths: Set<String>, interrupted: Bool, completed: Int)>(([], false, 0))
+
+    /// How many output files this process has completed under their final names (for the summary
+    /// an interrupted run prints).
+    public static var completedCount: Int { pending.withLock { $0.completed } }
 
     /// Removes every temporary file still being written. Called on SIGINT/SIGTERM, so an
     /// interrupted run leaves neither half a file nor its temporary.
-    public static func removePendingTemporaryFiles() {
+    /// Returns how many files had been completed, so the caller can say what was kept.
+    @discardableResult
+    public static func removePendingTemporaryFiles() -> (completed: Int, removed: Int) {
         pending.withLock { state in
             state.interrupted = true
+            let removed = state.paths.count
             for path in state.paths { unlink(path) }
             state.paths.removeAll()
+            return (state.completed, removed)
         }
     }
 
@@ -116,6 +125,7 @@ public final class AtomicFile {
             if closed != 0 {
                 throw MCredError(.unwritableOutput, "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
+            Self.pending.withLock { $0.completed += 1 }
             return
         }
         defer { Self.pending.withLock { _ = $0.paths.remove(temporaryPath) } }
@@ -126,8 +136,14 @@ public final class AtomicFile {
             throw MCredError(.unwritableOutput, "cannot write '\(path)': \(reason)")
         }
         descriptor = -1
-        if rename(temporaryPath, finalPath) != 0 {
-            let reason = String(cString: strerror(errno))
+        // Counted and renamed under the lock, so an interruption sees either the finished file or
+        // its temporary, never a rename in between.
+        let failure: String? = Self.pending.withLock { state in
+            if rename(temporaryPath, finalPath) != 0 { return String(cString: strerror(errno)) }
+            state.completed += 1
+            return nil
+        }
+        if let reason = failure {
             unlink(temporaryPath)
             throw MCredError(.unwritableOutput, "cannot move the finished file into place at '\(path)': \(reason)")
         }

@@ -63,7 +63,7 @@ final class CSVDiagnosticsTests: XCTestCase {
         XCTAssertEqual(seen(out).first?.line, 2)
         XCTAssertEqual(seen(out).first?.column, 1)
         XCTAssertEqual(seen(out).first?.severity, .error)
-        XCTAssertEqual(out.diagnostics.first?.message, "field 1 is longer than 5 bytes; the row is skipped")
+        XCTAssertEqual(out.diagnostics.first?.message, "field 1 is longer than 5 bytes (raise the limit with --max-field-bytes); the row is skipped")
         XCTAssertEqual(out.diagnostics.first?.value, "123456…")
     }
 
