@@ -9,7 +9,7 @@ final class BrokenInputTests: StateTestCase {
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
@@ -58,7 +58,7 @@ final class BrokenInputTests: StateTestCase {
 
     func testA200MBSingleFieldIsSkippedWithItsPositionInBoundedMemory() throws {
         let path = folder.appendingPathComponent("huge.csv").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
         handle.write(Data(good(3).utf8))
         handle.write(Data("999,Huge,Field,h@example.org,1990-01-01,\"".utf8))
@@ -161,7 +161,7 @@ final class BrokenInputTests: StateTestCase {
         for _ in 0..<3 { third = source.range(of: "<learningOpportunitySpecification", range: source.index(after: third)..<source.endIndex)!.lowerBound }
         let titleText = source.range(of: ">", range: source.range(of: "<title", range: third..<source.endIndex)!.upperBound..<source.endIndex)!.upperBound
         let path = folder.appendingPathComponent("huge.xml").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
         handle.write(Data(source[..<titleText].utf8))
         let chunk = Data(repeating: UInt8(ascii: "y"), count: 8 << 20)

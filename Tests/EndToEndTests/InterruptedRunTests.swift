@@ -38,7 +38,7 @@ final class InterruptedRunTests: StateTestCase {
         for name in names {
             let path = folder + "/" + name
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 checked += assertOnlyCompleteFiles(in: path, context: context, file: file, line: line)
                 continue
@@ -202,7 +202,7 @@ final class DiskFullTests: StateTestCase {
 
         // --ndjson and --report on the full disk: no file at all under the final names.
         let filler = mountPoint + "/filler"
-        FileManager.default.createFile(atPath: filler, contents: Data(count: 150 << 10))
+        _ = FileManager.default.createFile(atPath: filler, contents: Data(count: 150 << 10))
         let ndjson = mountPoint + "/all.ndjson", report = mountPoint + "/report.json"
         let second = ProcessRunner.mcred(["convert", "-q", "--mapping", mapping, "--today", "2026-03-02", "--ndjson", ndjson, "--report", report, input])
         XCTAssertEqual(second.status, 2, second.stderr)

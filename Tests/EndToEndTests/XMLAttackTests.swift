@@ -24,7 +24,7 @@ final class XMLAttackTests: XCTestCase {
         text.insert(contentsOf: "\n" + doctype, at: declarationEnd)
         text = text.replacingOccurrences(of: "Europa og EU: innføring", with: "Europa \(reference) EU")
         let path = folder.appendingPathComponent("attack.xml").path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
@@ -33,7 +33,7 @@ final class XMLAttackTests: XCTestCase {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             let url = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
             let files = isFolder.boolValue ? try FileManager.default.contentsOfDirectory(atPath: url.path).map { url.appendingPathComponent($0) } : [url]
             for file in files where file.lastPathComponent != "secret.txt" {
                 all += String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
