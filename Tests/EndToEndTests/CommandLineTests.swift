@@ -123,6 +123,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasSuffix("mcred: 6 records read, 4 written, 2 rejected; 2 errors, 0 warnings\n"), result.stderr)
     }
 
+    /// A row's own CSV problems (a stray quote) belong to its record: --strict rejects it.
+    func testStrictRejectsARecordWithAStrayQuote() throws {
+        let text = try String(contentsOf: FixturePaths.root.appendingPathComponent(sample), encoding: .utf8)
+        var stray = text
+        let title = try XCTUnwrap(stray.range(of: ",Micro-credential Knowledge Graphs,"))
+        stray.replaceSubrange(title, with: ",Micro-credential \"Knowledge\" Graphs,")
+        let lax = ProcessRunner.mcred(["convert", "--mapping", mapping, "--today", "2026-01-01", "-"], stdin: Data(stray.utf8))
+        XCTAssertTrue(lax.stderr.contains("<stdin>:2:6: warning: [csv-stray-quote]"), lax.stderr)
+        XCTAssertEqual(lax.stdout.split(separator: "\n").count, 4)
+        let strict = ProcessRunner.mcred(["convert", "--strict", "--mapping", mapping, "--today", "2026-01-01", "-"], stdin: Data(stray.utf8))
+        XCTAssertEqual(strict.stdout.split(separator: "\n").count, 3, strict.stderr)
+        XCTAssertTrue(strict.stderr.hasSuffix("mcred: 6 records read, 3 written, 3 rejected; 2 errors, 1 warnings\n"), strict.stderr)
+    }
+
     func testFatalErrorsExit2() {
         let missing = ProcessRunner.mcred(["convert", "--mapping", mapping, "no-such-file.csv"])
         XCTAssertEqual(missing.status, 2)

@@ -13,6 +13,7 @@ public final class CSVRecordReader: RecordReader {
     private var recordNumber = 0
     private var numberedSkips = 0
     private var pending: [Diagnostic] = []
+    private let rowProblems: RowDiagnosticBuffer
 
     /// Opens the export and reads its header. A file without a header row is fatal.
     public init(
@@ -21,9 +22,12 @@ public final class CSVRecordReader: RecordReader {
     ) throws(MCredError) {
         self.source = source
         self.file = source.name
+        let rowProblems = RowDiagnosticBuffer(base: sink)
+        self.rowProblems = rowProblems
         self.rows = try CSVRowReader(
             source: source, encoding: encoding, dialect: delimiter.map { CSVDialect(delimiter: $0) },
-            diagnostics: sink, maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
+            diagnostics: rowProblems, maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
+        defer { rowProblems.forward(before: .max) }
         guard let first = try rows.next() else {
             throw MCredError(.unreadableInput, "\(file): the file is empty: no header row")
         }
@@ -68,10 +72,20 @@ public final class CSVRecordReader: RecordReader {
         while let candidate = next, candidate.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             next = try rows.next()
         }
-        guard let row = next else { return nil }
+        guard let row = next else {
+            rowProblems.forward(before: .max)
+            return nil
+        }
         // Dropped rows keep their numbers, so record N is the N-th data row whatever was dropped.
         recordNumber = recordNumber + 1 + rows.skippedRows - numberedSkips
         numberedSkips = rows.skippedRows
+        // Problems of rows before this one (dropped rows) go on as they are; this row's own (a stray
+        // or unterminated quote) join its record, so --strict and the reports count them.
+        rowProblems.forward(before: row.line)
+        for var problem in rowProblems.take() {
+            problem.record = recordNumber
+            diagnostics.append(problem)
+        }
         let header = self.header ?? []
         if row.fields.count != header.count {
             // A row with a million extra cells must not make a megabyte diagnostic: the first few
@@ -96,5 +110,33 @@ public final class CSVRecordReader: RecordReader {
             fields.append(SourceField(path: name, value: value, line: row.line, column: index + 1))
         }
         return SourceRecord(number: recordNumber, file: file, line: row.line, fields: fields)
+    }
+}
+
+/// Holds what the row reader reports until the reader knows which row it belongs to. Only the
+/// thread reading the export calls it (the row reader emits while ``CSVRecordReader/next(diagnostics:)``
+/// runs), hence no lock.
+private final class RowDiagnosticBuffer: DiagnosticSink, @unchecked Sendable {
+    private let base: any DiagnosticSink
+    private var held: [Diagnostic] = []
+
+    init(base: any DiagnosticSink) { self.base = base }
+
+    func emit(_ diagnostic: Diagnostic) { held.append(diagnostic) }
+
+    /// Passes on what lies before `line` (or has no line).
+    func forward(before line: Int) {
+        guard !held.isEmpty else { return }
+        var kept: [Diagnostic] = []
+        for diagnostic in held {
+            if let at = diagnostic.location?.line, at >= line { kept.append(diagnostic) } else { base.emit(diagnostic) }
+        }
+        held = kept
+    }
+
+    /// Everything held, removed.
+    func take() -> [Diagnostic] {
+        defer { held.removeAll(keepingCapacity: true) }
+        return held
     }
 }
