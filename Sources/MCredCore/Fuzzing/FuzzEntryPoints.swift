@@ -17,11 +17,7 @@ public enum FuzzEntryPoints {
                 source: MemoryByteSource(data, name: "fuzz.csv", chunkSize: chunk), encoding: nil, delimiter: nil,
                 diagnostics: sink, maxFieldBytes: csvMaxFieldBytes, maxRecordBytes: csvMaxRecordBytes)
             _ = HeaderRecognizer(catalog: catalog).recognise(header: reader.header ?? [])
-            var diagnostics: [Diagnostic] = []
-            while let record = try reader.next(diagnostics: &diagnostics) {
-                _ = record.fields.count
-                diagnostics.removeAll(keepingCapacity: true)
-            }
+            try drain(reader)
         } catch {
             _ = error.message
         }
@@ -32,13 +28,18 @@ public enum FuzzEntryPoints {
         do {
             let reader = try XMLRecordReader(
                 bytes: data, name: "fuzz.xml", recordElement: "learningOpportunitySpecification", scopeElement: "report")
-            var diagnostics: [Diagnostic] = []
-            while let record = try reader.next(diagnostics: &diagnostics) {
-                _ = record.fields.count
-                diagnostics.removeAll(keepingCapacity: true)
-            }
+            try drain(reader)
         } catch {
             _ = error.message
+        }
+    }
+
+    /// Reads every record, as a conversion would, keeping nothing.
+    private static func drain(_ reader: any RecordReader) throws(MCredError) {
+        var diagnostics: [Diagnostic] = []
+        while let record = try reader.next(diagnostics: &diagnostics) {
+            _ = record.fields.count
+            diagnostics.removeAll(keepingCapacity: true)
         }
     }
 
