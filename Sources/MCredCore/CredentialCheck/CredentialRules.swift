@@ -44,14 +44,15 @@ public struct CredentialRules: Sendable {
     /// The rules built into this binary.
     public static let builtIn: CredentialRules = {
         do {
-            return try CredentialRules(files: EmbeddedSchemas.files)
+            return try CredentialRules(files: EmbeddedSchemas.files, catalog: .builtIn)
         } catch {
             // The embedded files are fixed at build time and checked by the tests.
             preconditionFailure("embedded Schemas/ data is invalid: \(error)")
         }
     }()
 
-    init(files: [String: String]) throws(MCredError) {
+    /// `catalog` holds the same files' vocabularies, already read.
+    init(files: [String: String], catalog: SchemaCatalog) throws(MCredError) {
         func parse(_ path: String) throws(MCredError) -> JSONNode {
             guard let text = files[path] else { throw MCredError(.badConfiguration, "missing built-in schema file Schemas/\(path)") }
             do {
@@ -110,10 +111,8 @@ public struct CredentialRules: Sendable {
         self.presentWhen = presentWhen
 
         var conceptsByScheme: [String: Set<String>] = [:]
-        for id in VocabularyID.allCases where !Self.partialVocabularies.contains(id) {
-            let vocabulary = try parse("vocabularies/\(id.rawValue).json")
-            guard let scheme = vocabulary["scheme"]?.stringValue else { continue }
-            conceptsByScheme[scheme] = Set((vocabulary["concepts"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
+        for (id, vocabulary) in catalog.vocabularies where !Self.partialVocabularies.contains(id) {
+            conceptsByScheme[vocabulary.scheme] = Set(vocabulary.concepts.map(\.id))
         }
         self.conceptsByScheme = conceptsByScheme
     }

@@ -76,7 +76,6 @@ public enum NumberNormalizer {
     /// than level 1, 60 or 12.
     public static func eqfLevel(_ raw: String) -> Int? {
         let text = raw.trimmingSpaces.lowercased()
-        let separators: Set<Character> = [" ", "-", "_", ":", "\u{A0}"]
         // The level: a trailing run of digits, or a trailing roman numeral after a separator.
         var level = Substring(text)
         var prefix = Substring("")
@@ -113,6 +112,7 @@ public enum NumberNormalizer {
         return key.isEmpty ? value : nil
     }
 
+    private static let separators: Set<Character> = [" ", "-", "_", ":", "\u{A0}"]
     private static let romans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8]
     private static let levelWords = ["eqfniveau", "niveaucec", "niveaueqf", "eqflevel", "eqrniveau", "dqrniveau", "level", "niveau",
                                      "stufe", "eqf", "eqr", "dqr", "cec", "kwalificatieniveau", "nlqf", "vks"]

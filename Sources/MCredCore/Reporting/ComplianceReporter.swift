@@ -38,7 +38,8 @@ public enum ComplianceReporter {
         var csv: ComplianceCSVWriter?
         if let path = outputs.csv { csv = try ComplianceCSVWriter(path: path) }
         let accumulator = Accumulator()
-        let conversion: ConversionSummary
+        var conversion: ConversionSummary?
+        var stop: MCredError?
         do {
             conversion = try Converter.run(options, diagnostics: diagnostics, progress: progress) { [csv] mapped, passed, list throws(MCredError) in
                 let record = ComplianceRecord(mapped: mapped, passed: passed, diagnostics: list, language: language)
@@ -48,20 +49,20 @@ public enum ComplianceReporter {
         } catch where error.kind == .unreadableInput {
             // As convert keeps the credentials read before an input broke, the reports keep the
             // records read before it, and say where it stopped.
-            var summary = accumulator.summary
-            summary.stoppedBy = error.description
-            try csv?.finish()
-            try write(summary, to: outputs)
-            throw error
+            stop = error
         } catch {
             csv?.abandon()
             throw error
         }
         var summary = accumulator.summary
-        summary.unreadable = conversion.records - summary.counted
-        summary.skipped = conversion.skipped
+        if let conversion {
+            summary.unreadable = conversion.records - summary.counted
+            summary.skipped = conversion.skipped
+        }
+        summary.stoppedBy = stop?.description
         try csv?.finish()
         try write(summary, to: outputs)
+        if let stop { throw stop }
         return summary
     }
 
