@@ -38,9 +38,28 @@ public struct JSONByteWriter: Sendable {
     /// Empties the buffer, keeping its capacity, and forgets any open containers.
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
+        startDocument()
+    }
+
+    /// Starts a new top-level value after what the buffer holds (several documents in one buffer).
+    public mutating func startDocument() {
         depth = 0
         atContainerStart = true
         afterKey = false
+    }
+
+    /// Appends one byte outside the JSON structure (a document's line end).
+    public mutating func appendRaw(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Returns the buffer and goes on writing into `replacement`, emptied but keeping its capacity.
+    public mutating func exchangeBuffer(_ replacement: [UInt8]) -> [UInt8] {
+        var next = replacement
+        next.removeAll(keepingCapacity: true)
+        swap(&bytes, &next)
+        startDocument()
+        return next
     }
 
     // MARK: Structure

@@ -5,6 +5,12 @@
 /// guessed; the part is then left empty and marked invalid, so the validator does not also call it missing.
 public protocol RecordMapping: Sendable {
     func map(_ record: SourceRecord, diagnostics: inout [Diagnostic]) -> MappedRecord
+    /// A mapper for one worker thread (`--jobs`) that maps exactly like this one.
+    func forWorker() -> any RecordMapping
+}
+
+extension RecordMapping {
+    public func forWorker() -> any RecordMapping { self }
 }
 
 public struct RecordMapper: RecordMapping {
@@ -15,11 +21,20 @@ public struct RecordMapper: RecordMapping {
     private let requireAny: [PathQuery]
     private let stackabilityPhrases: [String]
     /// Quality-assurance texts repeat in every record (often a constant): read each one once.
-    private let mentionCache = MemoCache<Concept?>(capacity: 1024)
+    private var mentionCache = MemoCache<Concept?>(capacity: 1024)
     /// Dates, numbers, levels, concepts and URLs recur across records: each raw value is normalised once.
-    private let normalisedValues = NormalisedValueCache<PartValue>(capacity: 1 << 14)
+    private var normalisedValues = NormalisedValueCache<PartValue>(capacity: 1 << 14)
     /// Outcome lists repeat per course.
-    private let outcomeLists = NormalisedValueCache<[String]>(capacity: 1 << 12)
+    private var outcomeLists = NormalisedValueCache<[String]>(capacity: 1 << 12)
+
+    /// The same mapper with caches of its own.
+    public func forWorker() -> any RecordMapping {
+        var copy = self
+        copy.mentionCache = MemoCache(capacity: 1024)
+        copy.normalisedValues = NormalisedValueCache(capacity: 1 << 14)
+        copy.outcomeLists = NormalisedValueCache(capacity: 1 << 12)
+        return copy
+    }
 
     /// Compiles `mapping` for one input. For CSV, `header` resolves column names (a missing column is fatal).
     public init(mapping: Mapping, format: InputFormat, header: [String]?, file: String, catalog: SchemaCatalog)

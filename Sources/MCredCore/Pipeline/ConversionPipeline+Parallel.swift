@@ -26,29 +26,47 @@ extension ConversionPipeline {
         var endOfInput = false
         var mapped: MappedRecord?
         var valid: ValidatedRecord?
-        /// The writer's bytes for `valid`, when the writer renders off its own thread.
-        var rendered: [UInt8]?
+        /// Where the writer's bytes for `valid` are in the batch's buffer, when the writer renders
+        /// off its own thread.
+        var rendered: Range<Int>?
         var diagnostics: [Diagnostic]
     }
 
     private struct ProcessedBatch: @unchecked Sendable {
         var records: [ProcessedRecord]
+        /// The batch's rendered documents, one after another.
+        var rendered: [UInt8]
     }
 
     /// Shared by the workers: the stages that do not depend on other records.
     private final class WorkerStages: @unchecked Sendable {
-        let mapper: any RecordMapping
+        /// One per worker, each used only by its own worker thread, so their caches need no
+        /// sharing (a cache shared by two threads costs more in contention than it saves).
+        let mappers: [any RecordMapping]
         let validator: any RecordValidating
         /// One per worker, each used only by its own worker thread.
         let renderers: [(any RecordBytesRenderer)?]
+        /// Batch buffers the writer's thread is done with, for the workers to render into again.
+        private var spareBuffers: [[UInt8]] = []
+        private let lock = Lock()
 
-        init(mapper: any RecordMapping, validator: any RecordValidating, renderers: [(any RecordBytesRenderer)?]) {
-            self.mapper = mapper
+        init(mappers: [any RecordMapping], validator: any RecordValidating, renderers: [(any RecordBytesRenderer)?]) {
+            self.mappers = mappers
             self.validator = validator
             self.renderers = renderers
         }
 
+        func recycle(_ buffer: [UInt8]) {
+            lock.withLock { spareBuffers.append(buffer) }
+        }
+
+        private func spareBuffer() -> [UInt8] {
+            lock.withLock { spareBuffers.popLast() } ?? []
+        }
+
         func process(_ batch: ReadBatch, worker: Int) -> ProcessedBatch {
+            let mapper = mappers[worker]
+            let renderer = renderers[worker]
             var records: [ProcessedRecord] = []
             records.reserveCapacity(batch.items.count)
             for item in batch.items {
@@ -60,11 +78,12 @@ extension ConversionPipeline {
                 case .record(let source, var diagnostics):
                     let mapped = mapper.map(source, diagnostics: &diagnostics)
                     let valid = validator.validate(mapped, diagnostics: &diagnostics)
-                    let rendered = valid.flatMap { renderers[worker]?.render($0) }
+                    let rendered = valid.flatMap { renderer?.render($0) }
                     records.append(ProcessedRecord(mapped: mapped, valid: valid, rendered: rendered, diagnostics: diagnostics))
                 }
             }
-            return ProcessedBatch(records: records)
+            let rendered = renderer?.takeRendered(replacingWith: spareBuffer()) ?? []
+            return ProcessedBatch(records: records, rendered: rendered)
         }
     }
 
@@ -74,12 +93,13 @@ extension ConversionPipeline {
         let start = summary.records
         let ordered = validator as? any OrderedRecordValidating
         let stages = WorkerStages(
-            mapper: mapper, validator: ordered?.independentPart ?? validator,
+            mappers: (0..<jobs).map { _ in mapper.forWorker() }, validator: ordered?.independentPart ?? validator,
             renderers: (0..<jobs).map { _ in writer?.makeBytesRenderer() })
         let queue = OrderedWorkQueue<ProcessedBatch>(workers: jobs, capacity: jobs + 1)
 
         /// Writes one batch in order; a write error leaves the rest of the batch unwritten.
         func complete(_ batch: ProcessedBatch) throws(MCredError) {
+            defer { stages.recycle(batch.rendered) }
             for var record in batch.records {
                 if record.endOfInput {
                     emit(record.diagnostics, into: &summary)
@@ -97,7 +117,7 @@ extension ConversionPipeline {
                     valid = ordered.admit(candidate, diagnostics: &record.diagnostics)
                 }
                 if let valid {
-                    if let rendered = record.rendered { try writer?.write(valid, rendered: rendered) } else { try writer?.write(valid) }
+                    if let rendered = record.rendered { try writer?.write(valid, rendered: batch.rendered[rendered]) } else { try writer?.write(valid) }
                     summary.written += 1
                 } else {
                     try writer?.reject(mapped)

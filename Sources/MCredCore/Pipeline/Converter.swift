@@ -197,7 +197,7 @@ final class NonFinishingWriter: RecordWriter {
     init(_ base: any RecordWriter) { self.base = base }
     func write(_ record: ValidatedRecord) throws(MCredError) { try base.write(record) }
     func makeBytesRenderer() -> (any RecordBytesRenderer)? { base.makeBytesRenderer() }
-    func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) { try base.write(record, rendered: rendered) }
+    func write(_ record: ValidatedRecord, rendered: ArraySlice<UInt8>) throws(MCredError) { try base.write(record, rendered: rendered) }
     func reject(_ record: MappedRecord) throws(MCredError) { try base.reject(record) }
     func finish() throws(MCredError) {}
     func abandon() {}

@@ -95,6 +95,10 @@ public final class AtomicFile {
     }
 
     public func write(_ bytes: [UInt8]) throws(MCredError) {
+        try write(bytes[...])
+    }
+
+    public func write(_ bytes: ArraySlice<UInt8>) throws(MCredError) {
         buffer += bytes
         if buffer.count >= bufferLimit { try flush() }
     }

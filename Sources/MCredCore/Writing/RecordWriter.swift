@@ -18,19 +18,25 @@ public protocol RecordWriter: AnyObject {
     /// Requirements, not extension-only methods, so calls through `any RecordWriter` reach the writer's own.
     func makeBytesRenderer() -> (any RecordBytesRenderer)?
     /// Writes what a renderer from ``makeBytesRenderer()`` rendered for `record`.
-    func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError)
+    func write(_ record: ValidatedRecord, rendered: ArraySlice<UInt8>) throws(MCredError)
 }
 
 extension RecordWriter {
     public func reject(_ record: MappedRecord) throws(MCredError) {}
     public func makeBytesRenderer() -> (any RecordBytesRenderer)? { nil }
-    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) { try write(record) }
+    public func write(_ record: ValidatedRecord, rendered: ArraySlice<UInt8>) throws(MCredError) { try write(record) }
 }
 
 /// Renders records into the bytes a writer writes, off the writer's thread (`--jobs`). Each instance
 /// is used by one thread at a time.
+///
+/// A worker renders a whole batch into one buffer, one record after another, and hands the buffer
+/// over at the end: no allocation per record, and the writer's thread frees nothing the worker made.
 public protocol RecordBytesRenderer: AnyObject {
-    func render(_ record: ValidatedRecord) -> [UInt8]
+    /// Appends `record`'s bytes to the buffer being filled and returns where they are in it.
+    func render(_ record: ValidatedRecord) -> Range<Int>
+    /// Everything rendered since the last call; rendering goes on into `replacement`, emptied.
+    func takeRendered(replacingWith replacement: [UInt8]) -> [UInt8]
 }
 
 /// A writer whose rendering can run on worker threads: ``RecordWriter/makeBytesRenderer()`` gives a
@@ -46,12 +52,16 @@ final class CredentialBytesRenderer: RecordBytesRenderer {
         self.lineEnd = lineEnd
     }
 
-    func render(_ record: ValidatedRecord) -> [UInt8] {
-        json.reset()
+    func render(_ record: ValidatedRecord) -> Range<Int> {
+        let start = json.bytes.count
+        json.startDocument()
         renderer.render(record, into: &json)
-        var bytes = json.bytes
-        if lineEnd { bytes.append(0x0A) }
-        return bytes
+        if lineEnd { json.appendRaw(0x0A) }
+        return start..<json.bytes.count
+    }
+
+    func takeRendered(replacingWith replacement: [UInt8]) -> [UInt8] {
+        json.exchangeBuffer(replacement)
     }
 }
 
@@ -81,18 +91,18 @@ public final class DirectoryRecordWriter: RecordWriter {
     public func write(_ record: ValidatedRecord) throws(MCredError) {
         json.reset()
         renderer.render(record, into: &json)
-        try writeFile(record, json.bytes, newline)
+        try writeFile(record, json.bytes[...], newline[...])
     }
 
     public func makeBytesRenderer() -> (any RecordBytesRenderer)? {
         CredentialBytesRenderer(renderer: renderer, pretty: true, lineEnd: true)
     }
 
-    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) {
+    public func write(_ record: ValidatedRecord, rendered: ArraySlice<UInt8>) throws(MCredError) {
         try writeFile(record, rendered)
     }
 
-    private func writeFile(_ record: ValidatedRecord, _ parts: [UInt8]...) throws(MCredError) {
+    private func writeFile(_ record: ValidatedRecord, _ parts: ArraySlice<UInt8>...) throws(MCredError) {
         let id = renderer.credentialID(record)
         // The id is a UUID we derived, never data: it cannot name a path outside the folder.
         let path = folder + "/" + id.dropFirst("urn:uuid:".count) + ".jsonld"
@@ -136,7 +146,7 @@ public final class NDJSONRecordWriter: RecordWriter {
     }
 
     /// `rendered` already ends with its newline.
-    public func write(_ record: ValidatedRecord, rendered: [UInt8]) throws(MCredError) {
+    public func write(_ record: ValidatedRecord, rendered: ArraySlice<UInt8>) throws(MCredError) {
         if let file {
             try file.write(rendered)
         } else {
