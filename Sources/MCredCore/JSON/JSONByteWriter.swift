@@ -118,6 +118,15 @@ public struct JSONByteWriter: Sendable {
         appendQuoted(s)
     }
 
+    /// A string whose bytes `write` appends between the quotes, unescaped: for text made here that
+    /// never needs escaping (a UUID), written without building a `String` first.
+    mutating func verbatimString(_ write: (inout [UInt8]) -> Void) {
+        prepareForValue()
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Writes `raw` verbatim as a number; the caller guarantees it is a valid JSON number
     /// (e.g. the text kept by ``JSONParser``).
     public mutating func number(_ raw: String) {

@@ -15,7 +15,13 @@ extension RecordMapping {
 
 public struct RecordMapper: RecordMapping {
     private let mapping: Mapping
-    private let queries: [[(query: SourceQuery, source: FieldSource)]]
+    /// Each part's sources, compiled against the input, by `PartID.rawValue`.
+    private let queries: [[CompiledSource]]
+    /// The parts some source feeds, in `PartID` order: the others are never looked at per record.
+    private let fedParts: [PartID]
+    /// Parts fed by constants only: mapped once, at compile time, and copied into every record.
+    private var precomputed: [PrecomputedPart?]
+    private let expectedPlaces: ExpectedPlaces
     private let vocabularies: [VocabularyID: Vocabulary]
     private let file: String
     private let requireAny: [PathQuery]
@@ -56,7 +62,7 @@ public struct RecordMapper: RecordMapping {
         self.vocabularies = vocabularies
 
         let headerIndex = Self.headerIndex(header ?? [])
-        var queries: [[(SourceQuery, FieldSource)]] = Array(repeating: [], count: PartID.allCases.count)
+        var queries: [[CompiledSource]] = Array(repeating: [], count: PartID.allCases.count)
         for part in PartID.allCases {
             for source in mapping.sources[part] ?? [] {
                 let query: SourceQuery
@@ -84,12 +90,51 @@ public struct RecordMapper: RecordMapping {
                     }
                     query = .path(path)
                 }
-                queries[part.rawValue].append((query, source))
+                queries[part.rawValue].append(CompiledSource(query: query, source: source))
             }
         }
         self.queries = queries
+        self.fedParts = PartID.allCases.filter { !queries[$0.rawValue].isEmpty }
+        self.expectedPlaces = ExpectedPlaces(PartID.allCases.map { part in Self.expectedPlace(queries[part.rawValue]) })
         self.requireAny = mapping.requireAny.compactMap(PathQuery.init)
+        self.precomputed = Array(repeating: nil, count: PartID.allCases.count)
         try checkConstants()
+        self.precomputed = precomputeConstantParts()
+    }
+
+    /// One part's sources, compiled: a reference, so handing it around per record copies nothing.
+    private final class CompiledSource: Sendable {
+        let query: SourceQuery
+        let source: FieldSource
+        init(query: SourceQuery, source: FieldSource) {
+            self.query = query
+            self.source = source
+        }
+    }
+
+    /// A part fed by constants only, as every record maps it.
+    private struct PrecomputedPart {
+        var value: PartValue?
+        var origin: ValueOrigin?
+        var invalid: Bool
+    }
+
+    /// Maps each constants-only part once. A part whose mapping says anything (a note) is left to
+    /// be mapped per record, so each record still gets its diagnostics.
+    private func precomputeConstantParts() -> [PrecomputedPart?] {
+        var result: [PrecomputedPart?] = Array(repeating: nil, count: PartID.allCases.count)
+        let probe = SourceRecord(number: 0, file: file, line: 1, fields: [])
+        for part in fedParts {
+            let onlyConstants = queries[part.rawValue].allSatisfy { if case .constant = $0.query { true } else { false } }
+            guard onlyConstants else { continue }
+            var mapped = MappedRecord(number: 0, file: file, line: 1, levelApplicable: mapping.levelApplicable)
+            var diagnostics: [Diagnostic] = []
+            mapPart(part, record: probe, into: &mapped, diagnostics: &diagnostics)
+            guard diagnostics.isEmpty else { continue }
+            result[part.rawValue] = PrecomputedPart(
+                value: mapped[part], origin: mapped.origins[part.rawValue], invalid: mapped.invalidParts.contains(part))
+        }
+        return result
     }
 
     /// A constant is the same in every record: one that cannot be normalised (`--set
@@ -97,10 +142,11 @@ public struct RecordMapper: RecordMapping {
     private func checkConstants() throws(MCredError) {
         var probe = MappedRecord(number: 0, file: file, line: 1)
         for part in PartID.allCases where !part.kind.isLanguageTagged {
-            for source in mapping.sources[part] ?? [] {
+            for compiled in queries[part.rawValue] {
+                let source = compiled.source
                 guard case .constant(let value) = source.origin, TextNormalizer.text(value) != nil else { continue }
                 var diagnostics: [Diagnostic] = []
-                let raw = RawValue(text: value, language: nil, attributes: [:], origin: .constant, source: source)
+                let raw = RawValue(text: value, language: nil, attributes: [:], origin: .constant, compiled: compiled)
                 if normalise(part, raw: raw, record: probe, diagnostics: &diagnostics) == nil
                     || diagnostics.contains(where: { $0.severity != .note })
                 {
@@ -138,17 +184,19 @@ public struct RecordMapper: RecordMapping {
         var language: String?
         var attributes: [String: String]
         var origin: ValueOrigin
-        var source: FieldSource
+        var compiled: CompiledSource
+        var source: FieldSource { compiled.source }
     }
 
     private func rawValues(_ part: PartID, in record: SourceRecord, firstOnly: Bool) -> [RawValue] {
         var found: [RawValue] = []
-        for (query, source) in queries[part.rawValue] {
-            switch query {
+        for compiled in queries[part.rawValue] {
+            let source = compiled.source
+            switch compiled.query {
             case .constant(let value):
                 if found.isEmpty || !firstOnly {
                     if TextNormalizer.hasText(value) {
-                        found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, source: source))
+                        found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, compiled: compiled))
                     }
                 }
             case .column(let index, let name):
@@ -156,7 +204,7 @@ public struct RecordMapper: RecordMapping {
                 let field = record.fields[index]
                 if TextNormalizer.hasText(field.value) {
                     let location = SourceLocation(file: record.file, line: field.line, column: index + 1, field: name)
-                    found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), source: source))
+                    found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), compiled: compiled))
                 }
             case .path(let path):
                 let pool = path.fromContext ? record.context : record.fields
@@ -166,7 +214,7 @@ public struct RecordMapper: RecordMapping {
                     let location = SourceLocation(file: record.file, line: field.line, field: path.text)
                     found.append(
                         RawValue(text: value, language: source.language ?? field.language, attributes: field.attributes,
-                                 origin: .field(location), source: source))
+                                 origin: .field(location), compiled: compiled))
                     if firstOnly { break }
                 }
             }
@@ -175,15 +223,13 @@ public struct RecordMapper: RecordMapping {
         return found
     }
 
-    private func expectedLocation(_ part: PartID, record: SourceRecord) -> SourceLocation? {
-        for (query, _) in queries[part.rawValue] {
-            switch query {
-            case .column(let index, let name):
-                return SourceLocation(file: record.file, line: record.line, column: index + 1, field: name)
-            case .path(let path):
-                return SourceLocation(file: record.file, line: record.line, field: path.text)
-            case .constant:
-                continue
+    /// The first column or path a part is read from (constants are in no place).
+    private static func expectedPlace(_ sources: [CompiledSource]) -> ExpectedPlaces.Place? {
+        for compiled in sources {
+            switch compiled.query {
+            case .column(let index, let name): return ExpectedPlaces.Place(column: index + 1, field: name)
+            case .path(let path): return ExpectedPlaces.Place(column: nil, field: path.text)
+            case .constant: continue
             }
         }
         return nil
@@ -192,24 +238,34 @@ public struct RecordMapper: RecordMapping {
     public func map(_ record: SourceRecord, diagnostics: inout [Diagnostic]) -> MappedRecord {
         var mapped = MappedRecord(number: record.number, file: record.file, line: record.line,
                                   levelApplicable: mapping.levelApplicable)
-        for part in PartID.allCases {
-            mapped.expectedLocations[part.rawValue] = expectedLocation(part, record: record)
-            switch part.kind {
-            case .languageText, .outcomeList:
-                mapLanguageTexts(part, record: record, into: &mapped, diagnostics: &diagnostics)
-            default:
-                guard let raw = rawValues(part, in: record, firstOnly: true).first else { continue }
-                mapped.origins[part.rawValue] = raw.origin
-                if let value = normaliseRemembering(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
-                    mapped[part] = value
-                } else {
-                    mapped.invalidParts.insert(part)
-                }
+        mapped.expectedPlaces = expectedPlaces
+        for part in fedParts {
+            if let fixed = precomputed[part.rawValue] {
+                mapped[part] = fixed.value
+                mapped.origins[part.rawValue] = fixed.origin
+                if fixed.invalid { mapped.invalidParts.insert(part) }
+                continue
             }
+            mapPart(part, record: record, into: &mapped, diagnostics: &diagnostics)
         }
         completeQualityAssurance(&mapped, diagnostics: &diagnostics)
         completeStackability(&mapped)
         return mapped
+    }
+
+    private func mapPart(_ part: PartID, record: SourceRecord, into mapped: inout MappedRecord, diagnostics: inout [Diagnostic]) {
+        switch part.kind {
+        case .languageText, .outcomeList:
+            mapLanguageTexts(part, record: record, into: &mapped, diagnostics: &diagnostics)
+        default:
+            guard let raw = rawValues(part, in: record, firstOnly: true).first else { return }
+            mapped.origins[part.rawValue] = raw.origin
+            if let value = normaliseRemembering(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
+                mapped[part] = value
+            } else {
+                mapped.invalidParts.insert(part)
+            }
+        }
     }
 
     /// "Stackable towards the Postgraduate Certificate in Data Science" (or `stapelbaar naar …`,

@@ -41,7 +41,7 @@ public struct MappedRecord: Sendable {
     /// Parts whose raw value could not be normalised (already reported as `invalid-value`).
     public var invalidParts: Set<PartID>
     /// Where the mapping expects each part, for locating "is empty" diagnostics (CSV column, XML path).
-    public var expectedLocations: [SourceLocation?]
+    public var expectedPlaces: ExpectedPlaces?
     /// Whether the EQF level applies to this export (Annex I: "where applicable").
     public var levelApplicable: Bool
 
@@ -51,7 +51,7 @@ public struct MappedRecord: Sendable {
         self.line = line
         self.values = Array(repeating: nil, count: PartID.allCases.count)
         self.origins = Array(repeating: nil, count: PartID.allCases.count)
-        self.expectedLocations = Array(repeating: nil, count: PartID.allCases.count)
+        self.expectedPlaces = nil
         self.invalidParts = []
         self.levelApplicable = levelApplicable
     }
@@ -115,9 +115,32 @@ public struct MappedRecord: Sendable {
         case .constant?: return SourceLocation(file: file, line: line)
         case nil: break
         }
-        if let expected = expectedLocations[part.rawValue] { return expected }
+        if let place = expectedPlaces?[part] {
+            return SourceLocation(file: file, line: line, column: place.column, field: place.field)
+        }
         return SourceLocation(file: file, line: line)
     }
+}
+
+/// Where a mapping reads each part (a CSV column, an XML path), the same for every record of an
+/// input: shared by its records and turned into a location only when a diagnostic needs one.
+public final class ExpectedPlaces: Sendable {
+    public struct Place: Sendable {
+        /// The CSV column (1-based), nil for XML.
+        public var column: Int?
+        /// The column's header or the XML path.
+        public var field: String
+    }
+
+    private let places: [Place?]
+
+    /// `places` is indexed by `PartID.rawValue`.
+    public init(_ places: [Place?]) {
+        precondition(places.count == PartID.allCases.count, "one place (or nil) per part")
+        self.places = places
+    }
+
+    public subscript(part: PartID) -> Place? { places[part.rawValue] }
 }
 
 /// A record that passed validation and will be written.

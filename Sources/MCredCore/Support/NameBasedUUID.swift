@@ -50,32 +50,64 @@ public enum NameBasedUUID {
         return urn(hashing: sha)
     }
 
+    /// The URN of `prefix + separator + suffix` appended to `bytes` (a node id written straight
+    /// into a document, without a `String` in between).
+    static func appendURN(
+        namespace: [UInt8], name prefix: String, _ separator: StaticString, _ suffix: String, to bytes: inout [UInt8]
+    ) {
+        var sha = SHA1()
+        sha.update(namespace)
+        sha.update(prefix.utf8)
+        sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        sha.update(suffix.utf8)
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: urnLength))
+        bytes.withUnsafeMutableBufferPointer { out in
+            _ = formatURN(sha, into: UnsafeMutableBufferPointer(rebasing: out[start...]))
+        }
+    }
+
+    /// `urn:uuid:` and the 36 characters of a UUID.
+    private static let urnLength = 45
+
     /// `urn:uuid:` and the version 5 UUID of what `sha` was fed, formatted straight into the string.
     private static func urn(hashing sha: SHA1) -> String {
+        String(unsafeUninitializedCapacity: urnLength) { formatURN(sha, into: $0) }
+    }
+
+    /// Writes the URN of what `sha` was fed into the first 45 bytes of `out`; returns 45.
+    private static func formatURN(_ sha: SHA1, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let words = sha.digestWords()
-        let hex: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: 45) { out in
-            let prefix: StaticString = "urn:uuid:"
-            for index in 0..<prefix.utf8CodeUnitCount { out[index] = prefix.utf8Start[index] }
-            var o = prefix.utf8CodeUnitCount
-            var byteIndex = 0
-            for word in [words.0, words.1, words.2, words.3] {
-                for shift in stride(from: 24, through: 0, by: -8) {
-                    var byte = UInt8(truncatingIfNeeded: word >> UInt32(shift))
-                    if byteIndex == 6 { byte = (byte & 0x0F) | 0x50 }  // version 5
-                    if byteIndex == 8 { byte = (byte & 0x3F) | 0x80 }  // variant 10 (RFC 9562)
-                    if byteIndex == 4 || byteIndex == 6 || byteIndex == 8 || byteIndex == 10 {
-                        out[o] = UInt8(ascii: "-")
-                        o += 1
-                    }
-                    out[o] = hex.utf8Start[Int(byte >> 4)]
-                    out[o + 1] = hex.utf8Start[Int(byte & 0x0F)]
-                    o += 2
-                    byteIndex += 1
-                }
+        let prefix: StaticString = "urn:uuid:"
+        let base = out.baseAddress.unsafelyUnwrapped
+        base.update(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        // Version 5 in byte 6's high nibble, variant 10 in byte 8's two high bits (RFC 9562).
+        let third = (words.1 & 0xFFFF_0FFF) | 0x0000_5000
+        let fourth = (words.2 & 0x3FFF_FFFF) | 0x8000_0000
+        var o = prefix.utf8CodeUnitCount
+        @inline(__always) func hex(_ word: UInt32, bytes: Int) {
+            let digits: StaticString = "0123456789abcdef"
+            for index in 0..<(bytes * 2) {
+                let nibble = Int((word >> UInt32(28 - 4 * index)) & 0xF)
+                base[o + index] = digits.utf8Start[nibble]
             }
-            return o
+            o += bytes * 2
         }
+        @inline(__always) func dash() {
+            base[o] = UInt8(ascii: "-")
+            o += 1
+        }
+        hex(words.0, bytes: 4)
+        dash()
+        hex(third, bytes: 2)
+        dash()
+        hex(third << 16, bytes: 2)
+        dash()
+        hex(fourth, bytes: 2)
+        dash()
+        hex(fourth << 16, bytes: 2)
+        hex(words.3, bytes: 4)
+        return o
     }
 
     /// Formats 16 bytes as lowercase `8-4-4-4-12`.

@@ -1,9 +1,19 @@
 import Foundation
 
 extension String {
-    /// Unicode NFC, so the same text always gives the same bytes. ASCII text is returned as is.
+    /// Unicode NFC, so the same text always gives the same bytes. Text below U+0300 (ASCII, Latin-1,
+    /// Latin Extended: most names in registrar exports) is NFC already and returned as is; only
+    /// text with combining marks or other scripts pays for Foundation's normalisation.
     public var nfc: String {
-        isASCII ? self : precomposedStringWithCanonicalMapping
+        isBelowCombiningMarks ? self : precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether every scalar is below U+0300. Every such scalar is NFC-stable (NFC_Quick_Check=Yes,
+    /// no canonical composition with what precedes it), so such text is its own NFC.
+    var isBelowCombiningMarks: Bool {
+        if isASCII { return true }
+        for scalar in unicodeScalars where scalar.value >= 0x300 { return false }
+        return true
     }
 
     /// Whether every byte is below 0x80, read eight bytes at a time from the contiguous UTF-8.

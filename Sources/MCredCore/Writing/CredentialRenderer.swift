@@ -12,12 +12,19 @@ public struct CredentialRenderer: Sendable {
     private let catalog: SchemaCatalog
     private let defaultLanguage: String
     /// `catalog.languageConcept(forTag:)` scans a vocabulary: each tag is looked up once per run.
-    private let languageConcepts: MemoCache<Concept?>
+    private var languageConcepts: MemoCache<Concept?>
 
     public init(catalog: SchemaCatalog, defaultLanguage: String = "en") {
         self.catalog = catalog
         self.defaultLanguage = defaultLanguage
         self.languageConcepts = MemoCache<Concept?>(capacity: 256)
+    }
+
+    /// The same renderer with caches of its own, for a worker thread (`--jobs`).
+    func forWorker() -> CredentialRenderer {
+        var copy = self
+        copy.languageConcepts = MemoCache<Concept?>(capacity: 256)
+        return copy
     }
 
     private func languageConcept(forTag tag: String) -> Concept? {
@@ -105,14 +112,14 @@ public struct CredentialRenderer: Sendable {
         if !full.isEmpty { languageMap("fullName", [LanguageText(language: defaultLanguage, text: full)], &w) }
         if let birth = r.date(.learnerDateOfBirth) { w.field("dateOfBirth", birth.dateTime) }
         if let id = r.text(.learnerID) {
-            identifiers(NodeIdentifiers.node("learner-identifier", of: credentialID), notation: id,
+            identifiers(.node("learner-identifier", of: credentialID), notation: id,
                         scheme: r.text(.learnerIDScheme), &w)
         }
         if let email = r.iri(.learnerEmail) {
             w.literalKey("contactPoint")
             w.beginArray()
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("contact-point", of: credentialID))
+            w.nodeID("contact-point", of: credentialID)
             w.field("type", "ContactPoint")
             w.literalKey("emailAddress")
             w.beginArray()
@@ -134,7 +141,7 @@ public struct CredentialRenderer: Sendable {
     private func achievement(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         let titles = r.texts(.title)
         w.beginObject()
-        w.field("id", NodeIdentifiers.node("achievement", of: credentialID))
+        w.nodeID("achievement", of: credentialID)
         w.field("type", "LearningAchievement")
         languageMap("title", titles, &w)
         w.literalKey("awardedBy")
@@ -171,11 +178,11 @@ public struct CredentialRenderer: Sendable {
 
     private func learningAssessment(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
-        w.field("id", NodeIdentifiers.node("assessment", of: credentialID))
+        w.nodeID("assessment", of: credentialID)
         w.field("type", "LearningAssessment")
         languageMap("title", assessmentTitles(r), &w)
         w.literalKey("grade")
-        note(NodeIdentifiers.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
+        note(.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
         if let supervision = r.concept(.supervision) {
             w.literalKey("idVerification")
             conceptValue(supervision, &w)
@@ -193,7 +200,7 @@ public struct CredentialRenderer: Sendable {
 
     private func assessmentSpecification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
-        w.field("id", NodeIdentifiers.node("assessment-specification", of: credentialID))
+        w.nodeID("assessment-specification", of: credentialID)
         w.field("type", "LearningAssessmentSpecification")
         languageMap("title", assessmentTitles(r), &w)
         if let type = r.concept(.assessmentType) {
@@ -207,7 +214,7 @@ public struct CredentialRenderer: Sendable {
 
     private func qualification(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
-        w.field("id", NodeIdentifiers.node("specification", of: credentialID))
+        w.nodeID("specification", of: credentialID)
         w.field("type", "Qualification")
         languageMap("title", r.texts(.title), &w)
         let outcomes = r.texts(.learningOutcomes)
@@ -216,7 +223,7 @@ public struct CredentialRenderer: Sendable {
             w.beginArray()
             for (index, outcome) in outcomes.enumerated() {
                 w.beginObject()
-                w.field("id", NodeIdentifiers.node(Self.outcomeRole(index), of: credentialID))
+                w.nodeID(Self.outcomeRole(index), of: credentialID)
                 w.field("type", "LearningOutcome")
                 languageMap("title", [outcome], &w)
                 w.endObject()
@@ -227,7 +234,7 @@ public struct CredentialRenderer: Sendable {
             w.literalKey("creditPoint")
             w.beginArray()
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("credit-point", of: credentialID))
+            w.nodeID("credit-point", of: credentialID)
             w.field("type", "CreditPoint")
             w.literalKey("framework")
             cached("ects-framework", \.named, &w) { w in
@@ -253,7 +260,7 @@ public struct CredentialRenderer: Sendable {
         let prerequisites = r.texts(.prerequisites)
         if !prerequisites.isEmpty {
             w.literalKey("entryRequirement")
-            note(NodeIdentifiers.node("entry-requirement", of: credentialID), prerequisites, subject: nil, &w)
+            note(.node("entry-requirement", of: credentialID), prerequisites, subject: nil, &w)
         }
         if r.concept(.assessmentType) != nil {
             w.literalKey("provenBy")
@@ -286,11 +293,11 @@ public struct CredentialRenderer: Sendable {
             w.literalKey("additionalNote")
             w.beginArray()
             if !stackability.isEmpty {
-                note(NodeIdentifiers.node("stackability-note", of: credentialID), stackability,
+                note(.node("stackability-note", of: credentialID), stackability,
                      subject: "Integration/stackability options", &w)
             }
             if !further.isEmpty {
-                note(NodeIdentifiers.node("further-information-note", of: credentialID), further,
+                note(.node("further-information-note", of: credentialID), further,
                      subject: "Further information", &w)
             }
             w.endArray()
@@ -322,7 +329,7 @@ public struct CredentialRenderer: Sendable {
             }
         }
         if let id = r.text(.awardingBodyID) {
-            identifiers(NodeIdentifiers.shared("identifier", key + "\u{1F}" + id), notation: id, scheme: nil, &w)
+            identifiers(.shared(NodeIdentifiers.shared("identifier", key + "\u{1F}" + id)), notation: id, scheme: nil, &w)
         }
         if let homepage = r.iri(.awardingBodyHomepage) {
             w.literalKey("homepage")
@@ -410,7 +417,7 @@ public struct CredentialRenderer: Sendable {
         let primary = languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
             ?? languages[0]
         w.beginObject()
-        w.field("id", NodeIdentifiers.node("display", of: credentialID))
+        w.nodeID("display", of: credentialID)
         w.field("type", "DisplayParameter")
         languageMap("title", titles, &w)
         w.literalKey("language")
@@ -425,14 +432,14 @@ public struct CredentialRenderer: Sendable {
         for language in languages {
             let code = language.id.lastIndex(of: "/").map { String(language.id[language.id.index(after: $0)...]) } ?? language.id
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-" + code, of: credentialID))
+            w.nodeID("display-" + code, of: credentialID)
             w.field("type", "IndividualDisplay")
             w.literalKey("language")
             conceptValue(language, &w)
             w.literalKey("displayDetail")
             w.beginArray()
             w.beginObject()
-            w.field("id", NodeIdentifiers.node("display-detail-" + code, of: credentialID))
+            w.nodeID("display-detail-" + code, of: credentialID)
             w.field("type", "DisplayDetail")
             w.literalKey("page")
             w.integer(1)
@@ -481,9 +488,9 @@ public struct CredentialRenderer: Sendable {
         w.fragmentCache[keyPath: table][entry] = part.bytes
     }
 
-    private func note(_ id: String, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
+    private func note(_ id: NodeReference, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
         w.beginObject()
-        w.field("id", id)
+        w.id(id)
         w.field("type", "Note")
         if let subject {
             w.literalKey("subject")
@@ -495,11 +502,11 @@ public struct CredentialRenderer: Sendable {
     }
 
     /// `"identifier": [{"id", "type": "Identifier", "notation", "schemeName"?}]`.
-    private func identifiers(_ id: String, notation: String, scheme: String?, _ w: inout JSONByteWriter) {
+    private func identifiers(_ id: NodeReference, notation: String, scheme: String?, _ w: inout JSONByteWriter) {
         w.literalKey("identifier")
         w.beginArray()
         w.beginObject()
-        w.field("id", id)
+        w.id(id)
         w.field("type", "Identifier")
         w.field("notation", notation)
         if let scheme { w.field("schemeName", scheme) }
@@ -539,7 +546,7 @@ public struct CredentialRenderer: Sendable {
             w.null()
             return
         }
-        cached(concept, \.concepts, &w) { w in renderConcept(concept, &w) }
+        cached(ConceptKey(concept), \.concepts, &w) { w in renderConcept(concept, &w) }
     }
 
     private func renderConcept(_ concept: Concept, _ w: inout JSONByteWriter) {
@@ -560,7 +567,27 @@ public struct CredentialRenderer: Sendable {
     }
 }
 
+/// A node's id: one of the credential's own, hashed when written, or one already made.
+enum NodeReference {
+    case node(String, of: String)
+    case shared(String)
+}
+
 extension JSONByteWriter {
+    /// `"id": "urn:uuid:…"` of the credential's node `role` (``NodeIdentifiers/node(_:of:)``),
+    /// hashed straight into the buffer: about twenty per credential.
+    mutating func nodeID(_ role: String, of credentialID: String) {
+        literalKey("id")
+        verbatimString { NodeIdentifiers.appendNode(role, of: credentialID, to: &$0) }
+    }
+
+    mutating func id(_ reference: NodeReference) {
+        switch reference {
+        case .node(let role, let credentialID): nodeID(role, of: credentialID)
+        case .shared(let id): field("id", id)
+        }
+    }
+
     /// `"key": "value"`.
     mutating func field(_ key: StaticString, _ value: String) {
         literalKey(key)
@@ -579,7 +606,7 @@ struct CredentialFragmentCache: Sendable {
     /// Entries per table before it is emptied.
     static let capacity = 1024
     var named: [FragmentEntry<String>: [UInt8]] = [:]
-    var concepts: [FragmentEntry<Concept>: [UInt8]] = [:]
+    var concepts: [FragmentEntry<ConceptKey>: [UInt8]] = [:]
     var eqfLevels: [FragmentEntry<Int>: [UInt8]] = [:]
     var awardingBodies: [FragmentEntry<AwardingBodyKey>: [UInt8]] = [:]
     var awardingProcesses: [FragmentEntry<AwardingProcessFragment>: [UInt8]] = [:]
@@ -594,6 +621,14 @@ struct FragmentEntry<Key: Hashable>: Hashable {
 extension FragmentEntry: Sendable where Key: Sendable {}
 
 // Fragment keys: each names everything its fragment's rendering reads, so equal keys mean equal bytes.
+
+/// A concept, hashed by its id alone (ids are unique IRIs; equality still compares everything):
+/// about fifteen lookups per credential.
+struct ConceptKey: Hashable, Sendable {
+    let concept: Concept
+    init(_ concept: Concept) { self.concept = concept }
+    func hash(into hasher: inout Hasher) { hasher.combine(concept.id) }
+}
 
 /// The awarding body's inputs (it also carries institutional quality assurance).
 struct AwardingBodyFragment: Hashable, Sendable {

@@ -19,6 +19,11 @@ public struct NodeIdentifiers: Sendable {
         NameBasedUUID.urn(namespace: namespace, name: credentialID, "#", role)
     }
 
+    /// ``node(_:of:)`` appended to `bytes`.
+    static func appendNode(_ role: String, of credentialID: String, to bytes: inout [UInt8]) {
+        NameBasedUUID.appendURN(namespace: namespace, name: credentialID, "#", role, to: &bytes)
+    }
+
     /// A node shared by every credential that names the same thing (an organisation, its address).
     public static func shared(_ kind: String, _ key: String) -> String {
         let name = kind + "\u{1F}" + key

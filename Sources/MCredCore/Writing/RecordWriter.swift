@@ -47,7 +47,7 @@ final class CredentialBytesRenderer: RecordBytesRenderer {
     private let lineEnd: Bool
 
     init(renderer: CredentialRenderer, pretty: Bool, lineEnd: Bool) {
-        self.renderer = renderer
+        self.renderer = renderer.forWorker()
         json = JSONByteWriter(pretty: pretty, initialCapacity: 32 << 10)
         self.lineEnd = lineEnd
     }
