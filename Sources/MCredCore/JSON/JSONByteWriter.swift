@@ -118,6 +118,17 @@ public struct JSONByteWriter: Sendable {
         appendQuoted(s)
     }
 
+    /// `prefix` and `s` as one string; `prefix` is a literal that needs no escaping (a debug build checks).
+    public mutating func string(_ s: String, after prefix: StaticString) {
+        guard prefix.utf8CodeUnitCount > 0 else { return string(s) }
+        prepareForValue()
+        let start = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        assert(Self.firstEscapeIndex(start.baseAddress!, from: 0, count: start.count) == start.count, "JSONByteWriter: prefix needs escaping")
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: start)
+        appendQuoted(s, opened: true)
+    }
+
     /// A string whose bytes `write` appends between the quotes, unescaped: for text made here that
     /// never needs escaping (a UUID), written without building a `String` first.
     mutating func verbatimString(_ write: (inout [UInt8]) -> Void) {
@@ -263,18 +274,19 @@ public struct JSONByteWriter: Sendable {
 
     /// Writes `s` quoted and escaped. Copies runs that need no escaping in one go; an 8-byte
     /// word scan finds the next byte to escape, so typical strings are a scan plus one copy.
-    private mutating func appendQuoted(_ s: String) {
+    /// `s` escaped and quoted; with `opened`, the opening quote is already written.
+    private mutating func appendQuoted(_ s: String, opened: Bool = false) {
         // Native Swift strings are contiguous UTF-8, so this borrows them without copying;
         // only bridged or otherwise foreign strings take the copying path.
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in appendQuoted(utf8) }
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in appendQuoted(utf8, opened: opened) }
         if done == nil {
             var copy = s
-            copy.withUTF8 { utf8 in appendQuoted(utf8) }
+            copy.withUTF8 { utf8 in appendQuoted(utf8, opened: opened) }
         }
     }
 
-    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, opened: Bool = false) {
+        if !opened { bytes.append(UInt8(ascii: "\"")) }
         guard let base = utf8.baseAddress else {
             bytes.append(UInt8(ascii: "\""))
             return

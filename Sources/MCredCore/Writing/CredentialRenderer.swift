@@ -13,17 +13,21 @@ public struct CredentialRenderer: Sendable {
     private let defaultLanguage: String
     /// `catalog.languageConcept(forTag:)` scans a vocabulary: each tag is looked up once per run.
     private var languageConcepts: MemoCache<Concept?>
+    /// Display languages by the title languages they come from (nearly always one or two sets per run).
+    private var displayLanguageSets: MemoCache<DisplayLanguages>
 
     public init(catalog: SchemaCatalog, defaultLanguage: String = "en") {
         self.catalog = catalog
         self.defaultLanguage = defaultLanguage
         self.languageConcepts = MemoCache<Concept?>(capacity: 256)
+        self.displayLanguageSets = MemoCache<DisplayLanguages>(capacity: 256)
     }
 
     /// The same renderer with caches of its own, for a worker thread (`--jobs`).
     func forWorker() -> CredentialRenderer {
         var copy = self
         copy.languageConcepts = MemoCache<Concept?>(capacity: 256)
+        copy.displayLanguageSets = MemoCache<DisplayLanguages>(capacity: 256)
         return copy
     }
 
@@ -180,7 +184,7 @@ public struct CredentialRenderer: Sendable {
         w.beginObject()
         w.nodeID("assessment", of: credentialID)
         w.field("type", "LearningAssessment")
-        languageMap("title", assessmentTitles(r), &w)
+        languageMap("title", r.texts(.title), prefix: "Assessment: ", &w)
         w.literalKey("grade")
         note(.node("grade", of: credentialID), r.texts(.grade), subject: nil, &w)
         if let supervision = r.concept(.supervision) {
@@ -194,15 +198,11 @@ public struct CredentialRenderer: Sendable {
         w.endObject()
     }
 
-    private func assessmentTitles(_ r: MappedRecord) -> [LanguageText] {
-        r.texts(.title).map { LanguageText(language: $0.language, text: "Assessment: " + $0.text) }
-    }
-
     private func assessmentSpecification(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.nodeID("assessment-specification", of: credentialID)
         w.field("type", "LearningAssessmentSpecification")
-        languageMap("title", assessmentTitles(r), &w)
+        languageMap("title", r.texts(.title), prefix: "Assessment: ", &w)
         if let type = r.concept(.assessmentType) {
             w.literalKey("dcType")
             conceptValue(type, &w)
@@ -405,17 +405,32 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Display
 
+    /// The display languages of a credential whose titles have `tags`: worked out once per set of tags.
+    private func displayLanguages(_ titles: [LanguageText]) -> DisplayLanguages {
+        let key = titles.map(\.language).joined(separator: "\u{1F}")
+        return displayLanguageSets.value(for: key) {
+            var languages: [Concept] = []
+            for title in titles {
+                if let concept = languageConcept(forTag: title.language), !languages.contains(concept) {
+                    languages.append(concept)
+                }
+            }
+            if languages.isEmpty, let english = languageConcept(forTag: "en") { languages = [english] }
+            let primary = languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
+                ?? languages[0]
+            let codes = languages.map { language in
+                language.id.lastIndex(of: "/").map { String(language.id[language.id.index(after: $0)...]) } ?? language.id
+            }
+            return DisplayLanguages(
+                languages: languages, primary: primary, displayRoles: codes.map { "display-" + $0 },
+                detailRoles: codes.map { "display-detail-" + $0 })
+        }
+    }
+
     private func displayParameter(_ r: MappedRecord, credentialID: String, _ w: inout JSONByteWriter) {
         let titles = r.texts(.title)
-        var languages: [Concept] = []
-        for title in titles {
-            if let concept = languageConcept(forTag: title.language), !languages.contains(concept) {
-                languages.append(concept)
-            }
-        }
-        if languages.isEmpty, let english = languageConcept(forTag: "en") { languages = [english] }
-        let primary = languageConcept(forTag: defaultLanguage).flatMap { languages.contains($0) ? $0 : nil }
-            ?? languages[0]
+        let display = displayLanguages(titles)
+        let languages = display.languages, primary = display.primary
         w.beginObject()
         w.nodeID("display", of: credentialID)
         w.field("type", "DisplayParameter")
@@ -429,17 +444,16 @@ public struct CredentialRenderer: Sendable {
         w.literalKey("individualDisplay")
         w.beginArray()
         let imageID = Self.placeholderImageID
-        for language in languages {
-            let code = language.id.lastIndex(of: "/").map { String(language.id[language.id.index(after: $0)...]) } ?? language.id
+        for (index, language) in languages.enumerated() {
             w.beginObject()
-            w.nodeID("display-" + code, of: credentialID)
+            w.nodeID(display.displayRoles[index], of: credentialID)
             w.field("type", "IndividualDisplay")
             w.literalKey("language")
             conceptValue(language, &w)
             w.literalKey("displayDetail")
             w.beginArray()
             w.beginObject()
-            w.nodeID("display-detail-" + code, of: credentialID)
+            w.nodeID(display.detailRoles[index], of: credentialID)
             w.field("type", "DisplayDetail")
             w.literalKey("page")
             w.integer(1)
@@ -526,16 +540,18 @@ public struct CredentialRenderer: Sendable {
         w.endArray()
     }
 
-    /// `{"en": "…", "nl": "…"}`: one value per language, in the order found.
-    private func languageMap(_ key: StaticString, _ texts: [LanguageText], _ w: inout JSONByteWriter) {
+    /// `{"en": "…", "nl": "…"}`: one value per language, in the order found, each after `prefix`.
+    private func languageMap(
+        _ key: StaticString, _ texts: [LanguageText], prefix: StaticString = "", _ w: inout JSONByteWriter
+    ) {
         guard !texts.isEmpty else { return }
         w.literalKey(key)
         w.beginObject()
         // A record has one to three languages: a scan of the earlier ones beats hashing into a Set.
         for (index, text) in texts.enumerated()
-        where !texts[..<index].contains(where: { $0.language == text.language }) {
+        where index == 0 || !texts[..<index].contains(where: { $0.language == text.language }) {
             w.key(text.language)
-            w.string(text.text)
+            w.string(text.text, after: prefix)
         }
         w.endObject()
     }
@@ -621,6 +637,14 @@ struct FragmentEntry<Key: Hashable>: Hashable {
 extension FragmentEntry: Sendable where Key: Sendable {}
 
 // Fragment keys: each names everything its fragment's rendering reads, so equal keys mean equal bytes.
+
+/// The languages a credential is displayed in, with the roles of their nodes' ids.
+struct DisplayLanguages: Sendable {
+    var languages: [Concept]
+    var primary: Concept
+    var displayRoles: [String]
+    var detailRoles: [String]
+}
 
 /// A concept, hashed by its id alone (ids are unique IRIs; equality still compares everything):
 /// about fifteen lookups per credential.
