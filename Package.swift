@@ -26,6 +26,9 @@ let package = Package(
         ),
         // Databases, prepared statements and transactions over SQLite, with Swift types only.
         .target(name: "SQLiteDatabase", dependencies: ["CSQLite"]),
+        // SHA-1's compression function in C, to use the x86 SHA extensions when the CPU has them
+        // (enabled per function in the source, not by flags here). Only SHA1 and its tests import it.
+        .target(name: "CSHA1"),
         // All logic: reading, mapping, validation, writing, diagnostics. Never prints or exits.
         .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase"]),
         // The thin command-line front end.
