@@ -30,7 +30,7 @@ let package = Package(
         // (enabled per function in the source, not by flags here). Only SHA1 and its tests import it.
         .target(name: "CSHA1"),
         // All logic: reading, mapping, validation, writing, diagnostics. Never prints or exits.
-        .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase"]),
+        .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase", "CSHA1"]),
         // The thin command-line front end.
         .executableTarget(name: "mcred", dependencies: ["MCredCore"]),
         // Shared helpers for tests: golden files, fixture paths, running the binary.
