@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "MCredTestSupport", dependencies: ["MCredCore"], path: "Tests/MCredTestSupport"),
         .testTarget(name: "XMLStreamingTests", dependencies: ["XMLStreaming"]),
         .testTarget(name: "SQLiteDatabaseTests", dependencies: ["SQLiteDatabase"]),
-        .testTarget(name: "MCredCoreTests", dependencies: ["MCredCore", "MCredTestSupport"]),
+        .testTarget(name: "MCredCoreTests", dependencies: ["MCredCore", "MCredTestSupport", "CSHA1"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MCredTestSupport"]),
     ]
 )
