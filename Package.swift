@@ -26,15 +26,18 @@ let package = Package(
         ),
         // Databases, prepared statements and transactions over SQLite, with Swift types only.
         .target(name: "SQLiteDatabase", dependencies: ["CSQLite"]),
+        // SHA-1's compression function in C, to use the x86 SHA extensions when the CPU has them
+        // (enabled per function in the source, not by flags here). Only SHA1 and its tests import it.
+        .target(name: "CSHA1"),
         // All logic: reading, mapping, validation, writing, diagnostics. Never prints or exits.
-        .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase"]),
+        .target(name: "MCredCore", dependencies: ["XMLStreaming", "SQLiteDatabase", "CSHA1"]),
         // The thin command-line front end.
         .executableTarget(name: "mcred", dependencies: ["MCredCore"]),
         // Shared helpers for tests: golden files, fixture paths, running the binary.
         .target(name: "MCredTestSupport", dependencies: ["MCredCore"], path: "Tests/MCredTestSupport"),
         .testTarget(name: "XMLStreamingTests", dependencies: ["XMLStreaming"]),
         .testTarget(name: "SQLiteDatabaseTests", dependencies: ["SQLiteDatabase"]),
-        .testTarget(name: "MCredCoreTests", dependencies: ["MCredCore", "MCredTestSupport"]),
+        .testTarget(name: "MCredCoreTests", dependencies: ["MCredCore", "MCredTestSupport", "CSHA1"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MCredTestSupport"]),
     ]
 )

@@ -27,9 +27,9 @@ build() {
     for t in "${TARGETS[@]}"; do
         name=Fuzz$(case $t in csv) echo CSV;; xml) echo XML;; mapping) echo Mapping;; credential) echo Credential;; esac)
         swiftc -O -sanitize=fuzzer,address -parse-as-library -I "$rel/Modules" \
-            -I Sources/CLibXML2 -I Sources/CSQLite $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') \
+            -I Sources/CLibXML2 -I Sources/CSQLite -I "$rel/CSHA1.build" $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') \
             "Fuzz/targets/$name.swift" "$rel"/MCredCore.build/*.o "$rel"/XMLStreaming.build/*.o \
-            "$rel"/SQLiteDatabase.build/*.o -lxml2 -lsqlite3 -o "$B/bin/$t" 2> >(grep -v 'Cannot export local symbol' >&2)
+            "$rel"/SQLiteDatabase.build/*.o "$rel"/CSHA1.build/*.o -lxml2 -lsqlite3 -o "$B/bin/$t" 2> >(grep -v 'Cannot export local symbol' >&2)
     done
 }
 

@@ -1,59 +1,21 @@
+internal import CSHA1
+
 /// SHA-1 (FIPS 180-4), incremental or one-shot.
 ///
 /// Only for name-based (version 5) UUIDs, which RFC 9562 defines over SHA-1; it is not used for
 /// anything that needs collision resistance. Implemented here because Foundation on Linux has no
-/// digest API and no packages may be added. Hashing allocates nothing but the 20-byte result.
+/// digest API and no packages may be added. Padding and buffering are here; the compression
+/// function is C (CSHA1), which uses the x86 SHA extensions when the CPU has them. Hashing
+/// allocates nothing but the 20-byte result.
 ///
 /// ```swift
 /// SHA1.hash(Array("abc".utf8))      // a9993e36...
 /// var sha = SHA1(); sha.update(part1); sha.update(part2); let digest = sha.digest()
 /// ```
 public struct SHA1: Sendable {
-    /// The five chaining words (H0...H4).
-    private struct State: Sendable {
-        var h0: UInt32 = 0x6745_2301
-        var h1: UInt32 = 0xEFCD_AB89
-        var h2: UInt32 = 0x98BA_DCFE
-        var h3: UInt32 = 0x1032_5476
-        var h4: UInt32 = 0xC3D2_E1F0
-
-        /// Processes one 64-byte block read big-endian from `block`.
-        mutating func compress(_ block: UnsafeRawPointer) {
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
-                for t in 0..<16 {
-                    w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-                }
-                for t in 16..<80 {
-                    w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1)
-                }
-                var a = h0, b = h1, c = h2, d = h3, e = h4
-                // Four loops of twenty rounds rather than a switch per round: the compiler unrolls them.
-                @inline(__always) func round(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
-                    let temp = rotl(a, 5) &+ f &+ e &+ k &+ word
-                    e = d
-                    d = c
-                    c = rotl(b, 30)
-                    b = a
-                    a = temp
-                }
-                for t in 0..<20 { round((b & c) | (~b & d), 0x5A82_7999, w[t]) }
-                for t in 20..<40 { round(b ^ c ^ d, 0x6ED9_EBA1, w[t]) }
-                for t in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[t]) }
-                for t in 60..<80 { round(b ^ c ^ d, 0xCA62_C1D6, w[t]) }
-                h0 &+= a
-                h1 &+= b
-                h2 &+= c
-                h3 &+= d
-                h4 &+= e
-            }
-        }
-
-        @inline(__always) private func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
-            (x << n) | (x >> (32 - n))
-        }
-    }
-
-    private var state = State()
+    /// The five chaining words (H0...H4), in the order `csha1_compress` reads and writes them.
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32) =
+        (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
     /// Bytes not yet compressed (fewer than 64), as eight words so the struct needs no heap storage.
     private var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     private var bufferCount = 0
@@ -98,10 +60,11 @@ public struct SHA1: Sendable {
             guard bufferCount == 64 else { return }
             compressBuffer()
         }
-        while remaining >= 64 {
-            state.compress(input)
-            input += 64
-            remaining -= 64
+        if remaining >= 64 {
+            let blocks = remaining / 64
+            Self.compress(&state, input, blocks: blocks)
+            input += blocks * 64
+            remaining -= blocks * 64
         }
         if remaining > 0 {
             let count = remaining
@@ -144,7 +107,7 @@ public struct SHA1: Sendable {
         }
         final.buffer.7 = bitLength.bigEndian
         final.compressBuffer()
-        return (final.state.h0, final.state.h1, final.state.h2, final.state.h3, final.state.h4)
+        return final.state
     }
 
     /// Lowercase hex of a digest (or any bytes), as `sha1sum` prints it.
@@ -167,7 +130,18 @@ public struct SHA1: Sendable {
     }
 
     private mutating func compressBuffer() {
-        withUnsafeBytes(of: buffer) { raw in state.compress(raw.baseAddress.unsafelyUnwrapped) }
+        withUnsafeBytes(of: buffer) { raw in Self.compress(&state, raw.baseAddress.unsafelyUnwrapped, blocks: 1) }
         bufferCount = 0
+    }
+
+    /// Runs the compression function over `blocks` whole 64-byte blocks at `input`.
+    private static func compress(
+        _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ input: UnsafeRawPointer, blocks: Int
+    ) {
+        withUnsafeMutablePointer(to: &state) { tuple in
+            tuple.withMemoryRebound(to: UInt32.self, capacity: 5) { words in
+                csha1_compress(words, input.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CSHA1
 import MCredCore
 import XCTest
 
@@ -79,5 +80,88 @@ final class SHA1Tests: XCTestCase {
         _ = sha.digest()
         sha.update(Array("c".utf8))
         XCTAssertEqual(hex(sha.digest()), "a9993e364706816aba3e25717850c26c9cd0d89d")
+    }
+
+    // MARK: The two C compression paths (SHA extensions and plain C)
+
+    private typealias Compress = (UnsafeMutablePointer<UInt32>, UnsafePointer<UInt8>, Int) -> Void
+
+    /// SHA-1 of `message` with the given compression function, padded here rather than by `SHA1`,
+    /// so each C path can be checked on its own.
+    private func digest(_ message: [UInt8], with compress: Compress) -> String {
+        var padded = message + [0x80]
+        while padded.count % 64 != 56 { padded.append(0) }
+        let bits = UInt64(message.count) * 8
+        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
+        padded.withUnsafeBufferPointer { blocks in
+            compress(&state, blocks.baseAddress!, padded.count / 64)
+        }
+        return state.map { word in String(repeating: "0", count: 8 - String(word, radix: 16).count) + String(word, radix: 16) }
+            .joined()
+    }
+
+    func testFIPSVectorsOnBothCompressionPaths() {
+        let vectors: [([UInt8], String)] = [
+            (Array("abc".utf8), "a9993e364706816aba3e25717850c26c9cd0d89d"),
+            (Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
+             "84983e441c3bd26ebaae4aa1f95129e5e54670f1"),
+            ([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000), "34aa973cd4c4daa4f61eeb2bdbad27316534016f"),
+        ]
+        for (message, expected) in vectors {
+            XCTAssertEqual(digest(message, with: csha1_compress), expected, "dispatching path, \(message.count) bytes")
+            XCTAssertEqual(digest(message, with: csha1_compress_portable), expected, "plain C, \(message.count) bytes")
+        }
+    }
+
+    /// Where /proc/cpuinfo says the CPU has SHA-NI, the dispatching path must use it; otherwise the
+    /// comparisons below would compare the plain C path with itself.
+    func testSHAExtensionsUsedWhenTheCPUHasThem() throws {
+        #if os(Linux) && (arch(x86_64) || arch(i386))
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }.map { $0.split(separator: " ") } ?? []
+        let hasAll = ["sha_ni", "ssse3", "sse4_1"].allSatisfy { flags.contains(Substring($0)) }
+        XCTAssertEqual(csha1_uses_sha_extensions() == 1, hasAll)
+        #else
+        throw XCTSkip("checked only on x86 Linux, where /proc/cpuinfo lists the CPU's flags")
+        #endif
+    }
+
+    /// Random chaining values and 1...6 blocks at every alignment: both paths must agree word for word.
+    func testDispatchingPathMatchesPlainCOnRandomBlocks() {
+        var rng = JSONTestRandom(seed: 0x5AA1)
+        for round in 0..<2_000 {
+            let blockCount = 1 + round % 6
+            let offset = round % 16
+            let bytes = (0..<(offset + blockCount * 64)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let start = (0..<5).map { _ in UInt32(truncatingIfNeeded: rng.next()) }
+            var fast = start, plain = start
+            bytes.withUnsafeBufferPointer { buffer in
+                let blocks = buffer.baseAddress! + offset
+                csha1_compress(&fast, blocks, blockCount)
+                csha1_compress_portable(&plain, blocks, blockCount)
+            }
+            XCTAssertEqual(fast, plain, "round \(round): \(blockCount) blocks at offset \(offset)")
+        }
+    }
+
+    /// Every length 0...300 with random content, fed to `SHA1` whole and split at random points,
+    /// against the plain C path with the test's own padding.
+    func testSHA1MatchesPlainCForManyLengthsAndSplits() {
+        var rng = JSONTestRandom(seed: 0x0DD5_1DE5)
+        for length in 0...300 {
+            let message = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let expected = digest(message, with: csha1_compress_portable)
+            XCTAssertEqual(hex(SHA1.hash(message)), expected, "length \(length)")
+            for _ in 0..<8 {
+                var cuts = [Int(rng.next() % UInt64(length + 1)), Int(rng.next() % UInt64(length + 1))]
+                cuts.sort()
+                var sha = SHA1()
+                sha.update(message[..<cuts[0]])
+                sha.update(message[cuts[0]..<cuts[1]])
+                sha.update(message[cuts[1]...])
+                XCTAssertEqual(hex(sha.digest()), expected, "length \(length) cut at \(cuts)")
+            }
+        }
     }
 }
