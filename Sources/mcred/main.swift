@@ -51,5 +51,22 @@ func runMainSubcommand(_ name: String, _ arguments: [String]) throws -> ExitStat
     }
 }
 
+/// One malloc arena for all threads. With one per thread, `--jobs` workers' records freed on the
+/// writing thread fragment their arenas, and a million-record run ended at 74 MiB instead of 50 MiB
+/// for the same speed (glibc's per-thread caches keep the shared arena's lock cheap). A
+/// MALLOC_ARENA_MAX in the environment still wins.
+func limitMallocArenas() {
+    #if os(Linux)
+    let arenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>, which the Glibc module does not import
+    if getenv("MALLOC_ARENA_MAX") == nil { _ = glibcMallopt(arenaMax, 1) }
+    #endif
+}
+
+#if os(Linux)
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
+
+limitMallocArenas()
 Interruption.install()
 Interruption.exit(runMain())

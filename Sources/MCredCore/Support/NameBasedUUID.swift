@@ -71,7 +71,7 @@ public enum NameBasedUUID {
     private static let urnLength = 45
 
     /// `urn:uuid:` and the version 5 UUID of what `sha` was fed, formatted straight into the string.
-    private static func urn(hashing sha: SHA1) -> String {
+    static func urn(hashing sha: SHA1) -> String {
         String(unsafeUninitializedCapacity: urnLength) { formatURN(sha, into: $0) }
     }
 

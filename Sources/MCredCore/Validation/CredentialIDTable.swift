@@ -29,7 +29,7 @@ struct CredentialIDTable {
     private var files: [(firstEntry: Int, name: String)] = []
     /// Entry number + 1 per slot; 0 is empty.
     private var slots: [UInt32] = Array(repeating: 0, count: 1 << 10)
-    /// Ids kept in memory before moving to disk: about 2 MiB of entries and table.
+    /// Ids kept in memory; the next one moves them all to disk. About 2 MiB of entries and table.
     var memoryLimit = 1 << 16
     /// Where the ids are once there are more than ``memoryLimit``.
     private var spilled: SpilledCredentialIDs?
@@ -58,7 +58,7 @@ struct CredentialIDTable {
         }
         if let spilled, let earlier = try? spilled.lookUp(key) { return earlier }
         let earlier = firstInMemory(of: key, file: file, line: line, record: record)
-        if earlier == nil, memoryCount >= memoryLimit, spilled == nil, !spillingFailed { spill() }
+        if earlier == nil, memoryCount > memoryLimit, spilled == nil, !spillingFailed { spill() }
         return earlier
     }
 

@@ -7,11 +7,29 @@ public struct NodeIdentifiers: Sendable {
 
     /// The credential id: from the awarding body, the learner, the title and the issue date.
     public static func credentialID(for record: MappedRecord) -> String {
-        let name = [
-            "credential", awardingBodyKey(record), learnerKey(record), record.texts(.title).first?.text ?? "",
-            record.date(.issueDate)?.description ?? "",
-        ].joined(separator: "\u{1F}")
-        return NameBasedUUID.urn(namespace: namespace, name: name)
+        // The name `credential␟body␟learner␟title␟date`, hashed piece by piece rather than joined.
+        var sha = SHA1()
+        sha.update(namespace)
+        let separator: StaticString = "credential\u{1F}"
+        sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        sha.update(awardingBodyKey(record).utf8)
+        sha.update(CollectionOfOne(0x1F))
+        feedLearnerKey(record, into: &sha)
+        sha.update(CollectionOfOne(0x1F))
+        sha.update((record.texts(.title).first?.text ?? "").utf8)
+        sha.update(CollectionOfOne(0x1F))
+        sha.update((record.date(.issueDate)?.description ?? "").utf8)
+        return NameBasedUUID.urn(hashing: sha)
+    }
+
+    /// ``learnerKey(_:)``'s bytes fed to `sha` without building the string.
+    private static func feedLearnerKey(_ record: MappedRecord, into sha: inout SHA1) {
+        if let id = record.text(.learnerID) {
+            sha.update("id:".utf8)
+            sha.update(id.utf8)
+        } else {
+            sha.update(learnerKey(record).utf8)
+        }
     }
 
     /// A node that belongs to one credential (`#achievement`, `#specification`, …).
