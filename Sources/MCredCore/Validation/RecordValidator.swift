@@ -68,7 +68,8 @@ public struct RecordValidator: RecordValidating {
     private func isPresent(_ element: ElementID, in record: MappedRecord) -> Bool {
         switch element {
         case .learner:
-            return [.learnerID, .learnerFullName, .learnerGivenName, .learnerFamilyName].contains { record[$0] != nil }
+            return record[.learnerID] != nil || record[.learnerFullName] != nil || record[.learnerGivenName] != nil
+                || record[.learnerFamilyName] != nil
         case .workload:
             return record[.workloadECTS] != nil || record[.workloadHours] != nil
         case .qualityAssurance:
@@ -107,7 +108,7 @@ public struct RecordValidator: RecordValidating {
 
     private func checkProfile(_ record: MappedRecord, into problems: inout [Diagnostic]) {
         for rule in profile.rules {
-            let location = record.location(of: rule.part)
+            var location: SourceLocation { record.location(of: rule.part) }
             if rule.check == .required {
                 if record[rule.part] == nil, !record.invalidParts.contains(rule.part) {
                     problems.append(Diagnostic(
