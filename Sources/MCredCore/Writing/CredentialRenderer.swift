@@ -39,6 +39,11 @@ public struct CredentialRenderer: Sendable {
     static let genericProfile = "http://data.europa.eu/snb/credential/e34929035b"
     static let noteSubjectScheme = NodeIdentifiers.shared("concept-scheme", "note-subjects")
     static let placeholderImageID = NodeIdentifiers.shared("image", "placeholder")
+    static let stackabilitySubject = noteSubject("Integration/stackability options")
+    static let furtherInformationSubject = noteSubject("Further information")
+    private static func noteSubject(_ label: String) -> Concept {
+        Concept(id: NodeIdentifiers.shared("note-subject", label), scheme: noteSubjectScheme, label: label)
+    }
     /// A 1×1 PNG: EDC requires a display image; the issuing service replaces it when it renders the credential.
     static let placeholderImage = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOQSzkBAAHuAUsUyoJ+AAAAAElFTkSuQmCC"
     static let programmeQualityAssurance: Set<String> = [
@@ -294,17 +299,17 @@ public struct CredentialRenderer: Sendable {
             w.beginArray()
             if !stackability.isEmpty {
                 note(.node("stackability-note", of: credentialID), stackability,
-                     subject: "Integration/stackability options", &w)
+                     subject: Self.stackabilitySubject, &w)
             }
             if !further.isEmpty {
                 note(.node("further-information-note", of: credentialID), further,
-                     subject: "Further information", &w)
+                     subject: Self.furtherInformationSubject, &w)
             }
             w.endArray()
         }
         if let url = r.iri(.furtherInformationURL) {
             w.literalKey("homepage")
-            webResources([url], role: "further-information", key: credentialID, &w)
+            webResources([url], role: "further-information", key: credentialID, perRecord: true, &w)
         }
         w.endObject()
     }
@@ -502,14 +507,13 @@ public struct CredentialRenderer: Sendable {
         w.fragmentCache[keyPath: table][entry] = part.bytes
     }
 
-    private func note(_ id: NodeReference, _ texts: [LanguageText], subject: String?, _ w: inout JSONByteWriter) {
+    private func note(_ id: NodeReference, _ texts: [LanguageText], subject: Concept?, _ w: inout JSONByteWriter) {
         w.beginObject()
         w.id(id)
         w.field("type", "Note")
         if let subject {
             w.literalKey("subject")
-            conceptValue(Concept(id: NodeIdentifiers.shared("note-subject", subject), scheme: Self.noteSubjectScheme,
-                                 label: subject), &w)
+            conceptValue(subject, &w)
         }
         languageMap("noteLiteral", texts, &w)
         w.endObject()
@@ -528,11 +532,13 @@ public struct CredentialRenderer: Sendable {
         w.endArray()
     }
 
-    private func webResources(_ urls: [String], role: String, key: String, _ w: inout JSONByteWriter) {
+    /// `perRecord`: the key is the credential's, so the id is new every time and not worth remembering.
+    private func webResources(_ urls: [String], role: String, key: String, perRecord: Bool = false, _ w: inout JSONByteWriter) {
         w.beginArray()
         for url in urls {
             w.beginObject()
-            w.field("id", NodeIdentifiers.shared("web-resource", role + "\u{1F}" + key + "\u{1F}" + url))
+            let name = role + "\u{1F}" + key + "\u{1F}" + url
+            w.field("id", perRecord ? NodeIdentifiers.unshared("web-resource", name) : NodeIdentifiers.shared("web-resource", name))
             w.field("type", "WebResource")
             w.field("contentURL", url)
             w.endObject()

@@ -48,6 +48,11 @@ public struct NodeIdentifiers: Sendable {
         return sharedCache.value(for: name) { NameBasedUUID.urn(namespace: namespace, name: name) }
     }
 
+    /// ``shared(_:_:)`` without the memo, for a key seen once (it would only churn the memo).
+    static func unshared(_ kind: String, _ key: String) -> String {
+        NameBasedUUID.urn(namespace: namespace, name: kind, "\u{1F}", key)
+    }
+
     /// The learner: `shared("person", …)` without the memo, which one learner's few credentials
     /// would only churn.
     static func person(awardingBodyKey: String, learnerKey: String) -> String {
