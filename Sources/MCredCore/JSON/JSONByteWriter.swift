@@ -190,6 +190,26 @@ public struct JSONByteWriter: Sendable {
         return part
     }
 
+    /// Writes a value after a key with `write`, returning where its bytes are, so that
+    /// ``repeatValue(_:)`` can write them again (a node that appears twice in one document).
+    mutating func writtenValue(_ write: (inout JSONByteWriter) -> Void) -> WrittenValue {
+        precondition(afterKey, "JSONByteWriter.writtenValue: only a key's value has no separator before it")
+        let start = bytes.count, valueDepth = depth
+        write(&self)
+        return WrittenValue(range: start..<bytes.count, depth: valueDepth)
+    }
+
+    /// Whether ``repeatValue(_:)`` here gives the bytes a fresh write would: always in compact
+    /// layout, at the same depth in pretty layout (the indent differs otherwise).
+    func canRepeat(_ value: WrittenValue) -> Bool {
+        !pretty || value.depth == depth
+    }
+
+    /// Writes the bytes of an earlier value again.
+    mutating func repeatValue(_ value: WrittenValue) {
+        splice(Array(bytes[value.range]))
+    }
+
     /// Writes one value from bytes made by a ``fragmentWriter()`` at the same depth.
     mutating func splice(_ fragment: [UInt8]) {
         prepareForValue()
@@ -365,4 +385,10 @@ public struct JSONByteWriter: Sendable {
         bytes.append(UInt8(ascii: "\\"))
         bytes.append(short)
     }
+}
+
+/// Where a value is in a writer's buffer (``JSONByteWriter/writtenValue(_:)``).
+struct WrittenValue {
+    var range: Range<Int>
+    var depth: Int
 }

@@ -155,14 +155,15 @@ public struct CredentialRenderer: Sendable {
         languageMap("title", titles, &w)
         w.literalKey("awardedBy")
         awardingProcess(r, body, &w)
+        var specification: WrittenValue?
         if !r.texts(.grade).isEmpty {
             w.literalKey("provenBy")
             w.beginArray()
-            learningAssessment(r, body, credentialID: credentialID, &w)
+            learningAssessment(r, body, credentialID: credentialID, specification: &specification, &w)
             w.endArray()
         }
         w.literalKey("specifiedBy")
-        qualification(r, body, credentialID: credentialID, &w)
+        qualification(r, body, credentialID: credentialID, specification: specification, &w)
         w.endObject()
     }
 
@@ -185,7 +186,11 @@ public struct CredentialRenderer: Sendable {
         w.endObject()
     }
 
-    private func learningAssessment(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
+    /// Sets `specification` to where the assessment specification was written, for ``qualification``.
+    private func learningAssessment(
+        _ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, specification: inout WrittenValue?,
+        _ w: inout JSONByteWriter
+    ) {
         w.beginObject()
         w.nodeID("assessment", of: credentialID)
         w.field("type", "LearningAssessment")
@@ -197,7 +202,7 @@ public struct CredentialRenderer: Sendable {
             conceptValue(supervision, &w)
         }
         w.literalKey("specifiedBy")
-        assessmentSpecification(r, credentialID: credentialID, &w)
+        specification = w.writtenValue { w in assessmentSpecification(r, credentialID: credentialID, &w) }
         w.literalKey("awardedBy")
         awardingProcess(r, body, &w)
         w.endObject()
@@ -217,7 +222,11 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Qualification (the specification of the achievement)
 
-    private func qualification(_ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, _ w: inout JSONByteWriter) {
+    /// `specification`: the assessment specification if already written (same bytes, same id).
+    private func qualification(
+        _ r: MappedRecord, _ body: AwardingBodyKey, credentialID: String, specification: WrittenValue?,
+        _ w: inout JSONByteWriter
+    ) {
         w.beginObject()
         w.nodeID("specification", of: credentialID)
         w.field("type", "Qualification")
@@ -270,7 +279,11 @@ public struct CredentialRenderer: Sendable {
         if r.concept(.assessmentType) != nil {
             w.literalKey("provenBy")
             w.beginArray()
-            assessmentSpecification(r, credentialID: credentialID, &w)
+            if let specification, w.canRepeat(specification) {
+                w.repeatValue(specification)
+            } else {
+                assessmentSpecification(r, credentialID: credentialID, &w)
+            }
             w.endArray()
         }
         if let type = r.concept(.qualityAssuranceType), Self.programmeQualityAssurance.contains(type.id) {
