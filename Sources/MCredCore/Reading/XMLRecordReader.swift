@@ -24,6 +24,11 @@ public final class XMLRecordReader: RecordReader {
 
     private struct Frame {
         var name: String
+        /// The element's path: from the innermost enclosing record element when there is one, otherwise from
+        /// the document root. Interned in ``paths``, so the fields of every record share the same strings.
+        var path: String
+        /// The path's id in ``paths`` (`nil` once the table is full).
+        var pathID: Int?
         var language: String?
         var attributes: [String: String]
         var line: Int
@@ -47,8 +52,13 @@ public final class XMLRecordReader: RecordReader {
     }
 
     private var stack: [Frame] = []
+    private var paths = ElementPaths()
+    /// How many open elements are named `scopeElement`.
+    private var openScopes = 0
     private var openRecords: [OpenRecord] = []
     private var ready: [SourceRecord] = []
+    /// Index of the next record to return from `ready`: taking from the front without shifting the rest.
+    private var readyStart = 0
     /// Records waiting for their scope element to close.
     private var held: [SourceRecord] = []
     /// A well-formedness error met after some records: thrown once they have been returned.
@@ -90,6 +100,10 @@ public final class XMLRecordReader: RecordReader {
     public var totalBytes: Int? { size }
 
     public func next(diagnostics: inout [Diagnostic]) throws(MCredError) -> SourceRecord? {
+        if readyStart == ready.count, readyStart > 0 {
+            ready.removeAll(keepingCapacity: true)
+            readyStart = 0
+        }
         while ready.isEmpty, !finished {
             let event: XMLEvent?
             do {
@@ -115,12 +129,19 @@ public final class XMLRecordReader: RecordReader {
         }
         diagnostics += pendingDiagnostics
         pendingDiagnostics.removeAll()
-        if ready.isEmpty, let failure {
+        if readyStart == ready.count, let failure {
             self.failure = nil
             throw failure
         }
-        return ready.isEmpty ? nil : ready.removeFirst()
+        guard readyStart < ready.count else { return nil }
+        let record = ready[readyStart]
+        // Release the returned record's storage now rather than when `ready` is next emptied.
+        ready[readyStart] = Self.taken
+        readyStart += 1
+        return record
     }
+
+    private static let taken = SourceRecord(number: 0, file: "", line: 0, fields: [])
 
     private func handle(_ event: XMLEvent) {
         switch event {
@@ -128,13 +149,24 @@ public final class XMLRecordReader: RecordReader {
             if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
             var attributes: [String: String] = [:]
             var language = stack.last?.language
-            for attribute in start.attributes {
-                if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
-                    language = attribute.value.isEmpty ? nil : attribute.value
+            if !start.attributes.isEmpty {
+                for attribute in start.attributes {
+                    if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
+                        language = attribute.value.isEmpty ? nil : attribute.value
+                    }
+                    if attributes[attribute.localName] == nil { attributes[attribute.localName] = attribute.value }
                 }
-                if attributes[attribute.localName] == nil { attributes[attribute.localName] = attribute.value }
             }
-            var frame = Frame(name: start.localName, language: language, attributes: attributes, line: start.line)
+            // Children of a record element have paths from it; other elements extend their parent's path.
+            let (pathID, path): (Int?, String)
+            if let parent = stack.last, parent.opensRecord == nil {
+                (pathID, path) = paths.child(named: start.localName, of: parent.pathID, path: parent.path)
+            } else {
+                (pathID, path) = paths.child(named: start.localName, of: ElementPaths.root, path: "")
+            }
+            var frame = Frame(name: start.localName, path: path, pathID: pathID, language: language,
+                              attributes: attributes, line: start.line)
+            if let scopeElement, start.localName == scopeElement { openScopes += 1 }
             if start.localName == recordElement {
                 recordCount += 1
                 for index in stack.indices { stack[index].containedRecord = true }
@@ -147,6 +179,7 @@ public final class XMLRecordReader: RecordReader {
             if !stack.isEmpty { stack[stack.count - 1].text += text }
         case .endElement:
             guard let frame = stack.popLast() else { return }
+            if let scopeElement, frame.name == scopeElement { openScopes -= 1 }
             close(frame)
         }
     }
@@ -171,7 +204,7 @@ public final class XMLRecordReader: RecordReader {
             let record = openRecords.remove(at: index)
             let finished = SourceRecord(number: record.number, file: file, line: record.line, fields: record.fields,
                                         context: record.context)
-            if let scopeElement, stack.contains(where: { $0.name == scopeElement }) {
+            if openScopes > 0 {
                 hold(finished)
             } else {
                 ready.append(finished)
@@ -196,16 +229,16 @@ public final class XMLRecordReader: RecordReader {
             return
         }
         let value = isLeaf ? frame.text : ""
-        if let record = openRecords.last {
-            let path = relativePath(from: record.depth, leaf: frame.name)
+        // `frame.path` is from the innermost open record, the one the element was opened in: records
+        // opened inside it have closed before it.
+        if !openRecords.isEmpty {
             openRecords[openRecords.count - 1].fields.append(
-                SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+                SourceField(path: frame.path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
             mergeContextUp(frame.context)
         } else {
-            let path = (stack.map(\.name) + [frame.name]).joined(separator: "/")
             var context = frame.context
             if value.utf8.count <= Self.maximumContextValueBytes {
-                context.append(SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+                context.append(SourceField(path: frame.path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
             }
             mergeContextUp(context)
         }
@@ -232,13 +265,50 @@ public final class XMLRecordReader: RecordReader {
         if overflow > 0 { stack[stack.count - 1].context.removeFirst(overflow) }
     }
 
-    private func relativePath(from recordDepth: Int, leaf: String) -> String {
-        // stack[recordDepth] is the record element itself.
-        var names: [String] = []
-        if recordDepth + 1 < stack.count {
-            for frame in stack[(recordDepth + 1)...] { names.append(frame.name) }
+}
+
+/// Element paths (`credit/value`), each built once per distinct path instead of once per element, so that a
+/// record's fields share their path strings with every other record's.
+///
+/// A path is a child of its parent's path; ``root`` is the empty path. Children are found by name in the
+/// order they first appeared: records repeat one structure, so the child after the previous one found is
+/// tried first and nearly always matches (the reader hands out the same string for the same name, so the
+/// comparison is a pointer check). Beyond ``limit`` paths (hostile input with ever new names) paths are
+/// built each time instead of remembered.
+struct ElementPaths {
+    static let root = 0
+    static let limit = 4_096
+
+    private(set) var strings: [String] = [""]
+    private var children: [[(name: String, id: Int)]] = [[]]
+    /// Per path, the index in `children` of the child found last.
+    private var lastFound: [Int] = [-1]
+
+    /// The path of the element `name` under the parent path `parent` (`nil`: not remembered; then
+    /// `parentPath` is used to build it).
+    /// - Returns: The child's id (`nil` once the table is full) and its path.
+    mutating func child(named name: String, of parent: Int?, path parentPath: String) -> (id: Int?, path: String) {
+        guard let parent else { return (nil, parentPath + "/" + name) }
+        let known = children[parent]
+        if !known.isEmpty {
+            let next = lastFound[parent] + 1
+            if next < known.count, known[next].name == name {
+                lastFound[parent] = next
+                return (known[next].id, strings[known[next].id])
+            }
+            for index in known.indices where known[index].name == name {
+                lastFound[parent] = index
+                return (known[index].id, strings[known[index].id])
+            }
         }
-        names.append(leaf)
-        return names.joined(separator: "/")
+        let path = parent == Self.root ? name : parentPath + "/" + name
+        guard strings.count < Self.limit else { return (nil, path) }
+        let id = strings.count
+        strings.append(path)
+        children.append([])
+        lastFound.append(-1)
+        children[parent].append((name, id))
+        lastFound[parent] = children[parent].count - 1
+        return (id, path)
     }
 }
