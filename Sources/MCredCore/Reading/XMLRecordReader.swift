@@ -51,22 +51,25 @@ public final class XMLRecordReader: RecordReader {
         var context: [SourceField]
     }
 
-    private var stack: [Frame] = []
-    private var paths = ElementPaths()
+    // Used by one task at a time, like the event reader below it: dynamic exclusivity checks on these
+    // properties, made for every event, cost more than the rest of an element's handling.
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var paths = ElementPaths()
     /// How many open elements are named `scopeElement`.
-    private var openScopes = 0
-    private var openRecords: [OpenRecord] = []
-    private var ready: [SourceRecord] = []
+    @exclusivity(unchecked) private var openScopes = 0
+    @exclusivity(unchecked) private var openRecords: [OpenRecord] = []
+    @exclusivity(unchecked) private var ready: [SourceRecord] = []
     /// Index of the next record to return from `ready`: taking from the front without shifting the rest.
-    private var readyStart = 0
+    @exclusivity(unchecked) private var readyStart = 0
     /// Records waiting for their scope element to close.
-    private var held: [SourceRecord] = []
+    @exclusivity(unchecked) private var held: [SourceRecord] = []
     /// A well-formedness error met after some records: thrown once they have been returned.
-    private var failure: MCredError?
-    private var warnedAboutHeldRecords = false
-    private var pendingDiagnostics: [Diagnostic] = []
-    private var recordCount = 0
-    private var finished = false
+    @exclusivity(unchecked) private var failure: MCredError?
+    @exclusivity(unchecked) private var warnedAboutHeldRecords = false
+    @exclusivity(unchecked) private var pendingDiagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) private var recordCount = 0
+    @exclusivity(unchecked) private var fieldCountOfLastRecord = 0
+    @exclusivity(unchecked) private var finished = false
 
     /// Opens `path` (`-` for standard input).
     public init(
@@ -146,9 +149,11 @@ public final class XMLRecordReader: RecordReader {
     private func handle(_ event: XMLEvent) {
         switch event {
         case .startElement(let start):
-            if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+            // The parent is read in place: `stack.last` would copy the whole frame, text and context included.
+            let parent = stack.isEmpty ? nil : stack.count - 1
+            if let parent { stack[parent].hasChildren = true }
             var attributes: [String: String] = [:]
-            var language = stack.last?.language
+            var language = parent.flatMap { stack[$0].language }
             if !start.attributes.isEmpty {
                 for attribute in start.attributes {
                     if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
@@ -159,22 +164,25 @@ public final class XMLRecordReader: RecordReader {
             }
             // Children of a record element have paths from it; other elements extend their parent's path.
             let (pathID, path): (Int?, String)
-            if let parent = stack.last, parent.opensRecord == nil {
-                (pathID, path) = paths.child(named: start.localName, of: parent.pathID, path: parent.path)
+            if let parent, stack[parent].opensRecord == nil {
+                (pathID, path) = paths.child(named: start.localName, of: stack[parent].pathID, path: stack[parent].path)
             } else {
                 (pathID, path) = paths.child(named: start.localName, of: ElementPaths.root, path: "")
             }
-            var frame = Frame(name: start.localName, path: path, pathID: pathID, language: language,
-                              attributes: attributes, line: start.line)
             if let scopeElement, start.localName == scopeElement { openScopes += 1 }
+            var opensRecord: Int?
             if start.localName == recordElement {
                 recordCount += 1
                 for index in stack.indices { stack[index].containedRecord = true }
-                frame.opensRecord = openRecords.count
-                openRecords.append(OpenRecord(number: recordCount, depth: stack.count, line: start.line,
-                                              context: inheritedContext()))
+                opensRecord = openRecords.count
+                var record = OpenRecord(number: recordCount, depth: stack.count, line: start.line,
+                                        context: inheritedContext())
+                // Records are alike: room for as many fields as the last one had saves regrowing the array.
+                record.fields.reserveCapacity(fieldCountOfLastRecord)
+                openRecords.append(record)
             }
-            stack.append(frame)
+            stack.append(Frame(name: start.localName, path: path, pathID: pathID, language: language,
+                               attributes: attributes, line: start.line, opensRecord: opensRecord))
         case .text(let text):
             if !stack.isEmpty { stack[stack.count - 1].text += text }
         case .endElement:
@@ -199,9 +207,10 @@ public final class XMLRecordReader: RecordReader {
         return context
     }
 
-    private func close(_ frame: Frame) {
+    private func close(_ frame: consuming Frame) {
         if let index = frame.opensRecord {
             let record = openRecords.remove(at: index)
+            fieldCountOfLastRecord = record.fields.count
             let finished = SourceRecord(number: record.number, file: file, line: record.line, fields: record.fields,
                                         context: record.context)
             if openScopes > 0 {
