@@ -279,35 +279,54 @@ public final class XMLRecordReader: RecordReader {
 /// Element paths (`credit/value`), each built once per distinct path instead of once per element, so that a
 /// record's fields share their path strings with every other record's.
 ///
-/// A path is a child of its parent's path; ``root`` is the empty path. Children are found by name in the
-/// order they first appeared: records repeat one structure, so the child after the previous one found is
-/// tried first and nearly always matches (the reader hands out the same string for the same name, so the
-/// comparison is a pointer check). Beyond ``limit`` paths (hostile input with ever new names) paths are
-/// built each time instead of remembered.
+/// A path is a child of its parent's path; ``root`` is the empty path. Records repeat one structure, so the
+/// child after the one found last under the same parent is tried first and nearly always matches (the reader
+/// hands out the same string for the same name, so the comparison is a pointer check). Otherwise a parent's
+/// first few children are scanned, and a dictionary serves parents with many. Beyond ``limit`` paths (hostile
+/// input with ever new names) new paths are built each time instead of remembered.
 struct ElementPaths {
     static let root = 0
     static let limit = 4_096
+    /// Parents with more children than this are searched by dictionary rather than by scanning.
+    private static let scanLimit = 16
 
     private(set) var strings: [String] = [""]
-    private var children: [[(name: String, id: Int)]] = [[]]
+    private struct Child {
+        var name: String
+        var isASCII: Bool
+        var id: Int
+    }
+
+    private var children: [[Child]] = [[]]
+    private var childIDs: [[String: Int]] = [[:]]
     /// Per path, the index in `children` of the child found last.
     private var lastFound: [Int] = [-1]
 
-    /// The path of the element `name` under the parent path `parent` (`nil`: not remembered; then
-    /// `parentPath` is used to build it).
-    /// - Returns: The child's id (`nil` once the table is full) and its path.
+    /// The path of the element `name` under the parent path `parent`.
+    /// - Parameters:
+    ///   - parent: The parent's id, or `nil` when the parent's path wasn't remembered.
+    ///   - parentPath: The parent's path, to build a new one from.
+    /// - Returns: The child's id (`nil` when it isn't remembered) and its path.
     mutating func child(named name: String, of parent: Int?, path parentPath: String) -> (id: Int?, path: String) {
         guard let parent else { return (nil, parentPath + "/" + name) }
-        let known = children[parent]
-        if !known.isEmpty {
+        let count = children[parent].count
+        if count > 0 {
             let next = lastFound[parent] + 1
-            if next < known.count, known[next].name == name {
+            if next < count, Self.same(children[parent][next], name) {
                 lastFound[parent] = next
-                return (known[next].id, strings[known[next].id])
+                return (children[parent][next].id, strings[children[parent][next].id])
             }
-            for index in known.indices where known[index].name == name {
+            if count <= Self.scanLimit {
+                for index in 0..<count where Self.same(children[parent][index], name) {
+                    lastFound[parent] = index
+                    return (children[parent][index].id, strings[children[parent][index].id])
+                }
+            } else if let index = childIDs[parent][name] {
+                guard Self.same(children[parent][index], name) else {
+                    return (nil, parent == Self.root ? name : parentPath + "/" + name)
+                }
                 lastFound[parent] = index
-                return (known[index].id, strings[known[index].id])
+                return (children[parent][index].id, strings[children[parent][index].id])
             }
         }
         let path = parent == Self.root ? name : parentPath + "/" + name
@@ -315,9 +334,22 @@ struct ElementPaths {
         let id = strings.count
         strings.append(path)
         children.append([])
+        childIDs.append([:])
         lastFound.append(-1)
-        children[parent].append((name, id))
-        lastFound[parent] = children[parent].count - 1
+        childIDs[parent][name] = count
+        children[parent].append(Child(name: name, isASCII: name.utf8.allSatisfy { $0 < 0x80 }, id: id))
+        lastFound[parent] = count
         return (id, path)
+    }
+
+    /// Whether a remembered child is the element `name`, byte for byte: a field's path keeps the document's
+    /// own spelling.
+    private static func same(_ known: Child, _ name: String) -> Bool {
+        // `==` is canonical equivalence (and a pointer check for the reader's shared strings).
+        guard known.name == name else { return false }
+        // Canonically equivalent spellings of an ASCII name are longer (only singletons such as the Kelvin
+        // sign decompose to ASCII), so equal lengths mean equal bytes.
+        if known.isASCII { return known.name.utf8.count == name.utf8.count }
+        return known.name.utf8.elementsEqual(name.utf8)
     }
 }
