@@ -24,6 +24,11 @@ public final class XMLRecordReader: RecordReader {
 
     private struct Frame {
         var name: String
+        /// The element's path: from the innermost enclosing record element when there is one, otherwise from
+        /// the document root. Interned in ``paths``, so the fields of every record share the same strings.
+        var path: String
+        /// The path's id in ``paths`` (`nil` once the table is full).
+        var pathID: Int?
         var language: String?
         var attributes: [String: String]
         var line: Int
@@ -46,17 +51,25 @@ public final class XMLRecordReader: RecordReader {
         var context: [SourceField]
     }
 
-    private var stack: [Frame] = []
-    private var openRecords: [OpenRecord] = []
-    private var ready: [SourceRecord] = []
+    // Used by one task at a time, like the event reader below it: dynamic exclusivity checks on these
+    // properties, made for every event, cost more than the rest of an element's handling.
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var paths = ElementPaths()
+    /// How many open elements are named `scopeElement`.
+    @exclusivity(unchecked) private var openScopes = 0
+    @exclusivity(unchecked) private var openRecords: [OpenRecord] = []
+    @exclusivity(unchecked) private var ready: [SourceRecord] = []
+    /// Index of the next record to return from `ready`: taking from the front without shifting the rest.
+    @exclusivity(unchecked) private var readyStart = 0
     /// Records waiting for their scope element to close.
-    private var held: [SourceRecord] = []
+    @exclusivity(unchecked) private var held: [SourceRecord] = []
     /// A well-formedness error met after some records: thrown once they have been returned.
-    private var failure: MCredError?
-    private var warnedAboutHeldRecords = false
-    private var pendingDiagnostics: [Diagnostic] = []
-    private var recordCount = 0
-    private var finished = false
+    @exclusivity(unchecked) private var failure: MCredError?
+    @exclusivity(unchecked) private var warnedAboutHeldRecords = false
+    @exclusivity(unchecked) private var pendingDiagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) private var recordCount = 0
+    @exclusivity(unchecked) private var fieldCountOfLastRecord = 0
+    @exclusivity(unchecked) private var finished = false
 
     /// Opens `path` (`-` for standard input).
     public init(
@@ -90,6 +103,10 @@ public final class XMLRecordReader: RecordReader {
     public var totalBytes: Int? { size }
 
     public func next(diagnostics: inout [Diagnostic]) throws(MCredError) -> SourceRecord? {
+        if readyStart == ready.count, readyStart > 0 {
+            ready.removeAll(keepingCapacity: true)
+            readyStart = 0
+        }
         while ready.isEmpty, !finished {
             let event: XMLEvent?
             do {
@@ -115,38 +132,62 @@ public final class XMLRecordReader: RecordReader {
         }
         diagnostics += pendingDiagnostics
         pendingDiagnostics.removeAll()
-        if ready.isEmpty, let failure {
+        if readyStart == ready.count, let failure {
             self.failure = nil
             throw failure
         }
-        return ready.isEmpty ? nil : ready.removeFirst()
+        guard readyStart < ready.count else { return nil }
+        let record = ready[readyStart]
+        // Release the returned record's storage now rather than when `ready` is next emptied.
+        ready[readyStart] = Self.taken
+        readyStart += 1
+        return record
     }
+
+    private static let taken = SourceRecord(number: 0, file: "", line: 0, fields: [])
 
     private func handle(_ event: XMLEvent) {
         switch event {
         case .startElement(let start):
-            if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+            // The parent is read in place: `stack.last` would copy the whole frame, text and context included.
+            let parent = stack.isEmpty ? nil : stack.count - 1
+            if let parent { stack[parent].hasChildren = true }
             var attributes: [String: String] = [:]
-            var language = stack.last?.language
-            for attribute in start.attributes {
-                if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
-                    language = attribute.value.isEmpty ? nil : attribute.value
+            var language = parent.flatMap { stack[$0].language }
+            if !start.attributes.isEmpty {
+                for attribute in start.attributes {
+                    if attribute.localName == "lang", attribute.namespaceURI == "http://www.w3.org/XML/1998/namespace" {
+                        language = attribute.value.isEmpty ? nil : attribute.value
+                    }
+                    if attributes[attribute.localName] == nil { attributes[attribute.localName] = attribute.value }
                 }
-                if attributes[attribute.localName] == nil { attributes[attribute.localName] = attribute.value }
             }
-            var frame = Frame(name: start.localName, language: language, attributes: attributes, line: start.line)
+            // Children of a record element have paths from it; other elements extend their parent's path.
+            let (pathID, path): (Int?, String)
+            if let parent, stack[parent].opensRecord == nil {
+                (pathID, path) = paths.child(named: start.localName, of: stack[parent].pathID, path: stack[parent].path)
+            } else {
+                (pathID, path) = paths.child(named: start.localName, of: ElementPaths.root, path: "")
+            }
+            if let scopeElement, start.localName == scopeElement { openScopes += 1 }
+            var opensRecord: Int?
             if start.localName == recordElement {
                 recordCount += 1
                 for index in stack.indices { stack[index].containedRecord = true }
-                frame.opensRecord = openRecords.count
-                openRecords.append(OpenRecord(number: recordCount, depth: stack.count, line: start.line,
-                                              context: inheritedContext()))
+                opensRecord = openRecords.count
+                var record = OpenRecord(number: recordCount, depth: stack.count, line: start.line,
+                                        context: inheritedContext())
+                // Records are alike: room for as many fields as the last one had saves regrowing the array.
+                record.fields.reserveCapacity(fieldCountOfLastRecord)
+                openRecords.append(record)
             }
-            stack.append(frame)
+            stack.append(Frame(name: start.localName, path: path, pathID: pathID, language: language,
+                               attributes: attributes, line: start.line, opensRecord: opensRecord))
         case .text(let text):
             if !stack.isEmpty { stack[stack.count - 1].text += text }
         case .endElement:
             guard let frame = stack.popLast() else { return }
+            if let scopeElement, frame.name == scopeElement { openScopes -= 1 }
             close(frame)
         }
     }
@@ -166,12 +207,13 @@ public final class XMLRecordReader: RecordReader {
         return context
     }
 
-    private func close(_ frame: Frame) {
+    private func close(_ frame: consuming Frame) {
         if let index = frame.opensRecord {
             let record = openRecords.remove(at: index)
+            fieldCountOfLastRecord = record.fields.count
             let finished = SourceRecord(number: record.number, file: file, line: record.line, fields: record.fields,
                                         context: record.context)
-            if let scopeElement, stack.contains(where: { $0.name == scopeElement }) {
+            if openScopes > 0 {
                 hold(finished)
             } else {
                 ready.append(finished)
@@ -196,16 +238,16 @@ public final class XMLRecordReader: RecordReader {
             return
         }
         let value = isLeaf ? frame.text : ""
-        if let record = openRecords.last {
-            let path = relativePath(from: record.depth, leaf: frame.name)
+        // `frame.path` is from the innermost open record, the one the element was opened in: records
+        // opened inside it have closed before it.
+        if !openRecords.isEmpty {
             openRecords[openRecords.count - 1].fields.append(
-                SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+                SourceField(path: frame.path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
             mergeContextUp(frame.context)
         } else {
-            let path = (stack.map(\.name) + [frame.name]).joined(separator: "/")
             var context = frame.context
             if value.utf8.count <= Self.maximumContextValueBytes {
-                context.append(SourceField(path: path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
+                context.append(SourceField(path: frame.path, value: value, language: frame.language, attributes: frame.attributes, line: frame.line))
             }
             mergeContextUp(context)
         }
@@ -232,13 +274,82 @@ public final class XMLRecordReader: RecordReader {
         if overflow > 0 { stack[stack.count - 1].context.removeFirst(overflow) }
     }
 
-    private func relativePath(from recordDepth: Int, leaf: String) -> String {
-        // stack[recordDepth] is the record element itself.
-        var names: [String] = []
-        if recordDepth + 1 < stack.count {
-            for frame in stack[(recordDepth + 1)...] { names.append(frame.name) }
+}
+
+/// Element paths (`credit/value`), each built once per distinct path instead of once per element, so that a
+/// record's fields share their path strings with every other record's.
+///
+/// A path is a child of its parent's path; ``root`` is the empty path. Records repeat one structure, so the
+/// child after the one found last under the same parent is tried first and nearly always matches (the reader
+/// hands out the same string for the same name, so the comparison is a pointer check). Otherwise a parent's
+/// first few children are scanned, and a dictionary serves parents with many. Beyond ``limit`` paths (hostile
+/// input with ever new names) new paths are built each time instead of remembered.
+struct ElementPaths {
+    static let root = 0
+    static let limit = 4_096
+    /// Parents with more children than this are searched by dictionary rather than by scanning.
+    private static let scanLimit = 16
+
+    private(set) var strings: [String] = [""]
+    private struct Child {
+        var name: String
+        var isASCII: Bool
+        var id: Int
+    }
+
+    private var children: [[Child]] = [[]]
+    private var childIDs: [[String: Int]] = [[:]]
+    /// Per path, the index in `children` of the child found last.
+    private var lastFound: [Int] = [-1]
+
+    /// The path of the element `name` under the parent path `parent`.
+    /// - Parameters:
+    ///   - parent: The parent's id, or `nil` when the parent's path wasn't remembered.
+    ///   - parentPath: The parent's path, to build a new one from.
+    /// - Returns: The child's id (`nil` when it isn't remembered) and its path.
+    mutating func child(named name: String, of parent: Int?, path parentPath: String) -> (id: Int?, path: String) {
+        guard let parent else { return (nil, parentPath + "/" + name) }
+        let count = children[parent].count
+        if count > 0 {
+            let next = lastFound[parent] + 1
+            if next < count, Self.same(children[parent][next], name) {
+                lastFound[parent] = next
+                return (children[parent][next].id, strings[children[parent][next].id])
+            }
+            if count <= Self.scanLimit {
+                for index in 0..<count where Self.same(children[parent][index], name) {
+                    lastFound[parent] = index
+                    return (children[parent][index].id, strings[children[parent][index].id])
+                }
+            } else if let index = childIDs[parent][name] {
+                guard Self.same(children[parent][index], name) else {
+                    return (nil, parent == Self.root ? name : parentPath + "/" + name)
+                }
+                lastFound[parent] = index
+                return (children[parent][index].id, strings[children[parent][index].id])
+            }
         }
-        names.append(leaf)
-        return names.joined(separator: "/")
+        let path = parent == Self.root ? name : parentPath + "/" + name
+        guard strings.count < Self.limit else { return (nil, path) }
+        let id = strings.count
+        strings.append(path)
+        children.append([])
+        childIDs.append([:])
+        lastFound.append(-1)
+        childIDs[parent][name] = count
+        children[parent].append(Child(name: name, isASCII: name.utf8.allSatisfy { $0 < 0x80 }, id: id))
+        lastFound[parent] = count
+        return (id, path)
+    }
+
+    /// Whether a remembered child is the element `name`, byte for byte: a field's path keeps the document's
+    /// own spelling.
+    private static func same(_ known: Child, _ name: String) -> Bool {
+        // `==` is canonical equivalence (and a pointer check for the reader's shared strings).
+        guard known.name == name else { return false }
+        // Canonically equivalent spellings of an ASCII name are longer (only singletons such as the Kelvin
+        // sign decompose to ASCII), so equal lengths mean equal bytes.
+        if known.isASCII { return known.name.utf8.count == name.utf8.count }
+        return known.name.utf8.elementsEqual(name.utf8)
     }
 }

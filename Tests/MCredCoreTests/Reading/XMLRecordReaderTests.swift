@@ -1,4 +1,4 @@
-import MCredCore
+@testable import MCredCore
 import XCTest
 
 final class XMLRecordReaderTests: XCTestCase {
@@ -87,5 +87,76 @@ final class XMLRecordReaderTests: XCTestCase {
         XCTAssertGreaterThan(titles.count, 1000)
         XCTAssertEqual(titles.first, "R1")
         XCTAssertNil(try reader.next(diagnostics: &diagnostics))
+    }
+
+    func testFieldPathsAfterANestedRecordAreFromTheOuterRecord() throws {
+        let xml = """
+            <r><los><a><b>1</b></a><hasPart><los><a><b>2</b></a><c><d><e>3</e></d></c></los></hasPart>\
+            <a><b>4</b><f>5</f></a><c><d><e>6</e></d></c></los></r>
+            """
+        let found = try records(xml)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found[0].fields.map(\.path), ["a/b", "c/d/e"])
+        XCTAssertEqual(found[0].fields.map(\.value), ["2", "3"])
+        XCTAssertEqual(found[1].fields.map(\.path), ["a/b", "a/b", "a/f", "c/d/e"])
+        XCTAssertEqual(found[1].fields.map(\.value), ["1", "4", "5", "6"])
+        // The inner record sees the outer record's fields so far, with paths from the outer record element.
+        XCTAssertEqual(found[0].context.map(\.path), ["los/a/b"])
+    }
+
+    func testContextPathsAreFromTheRootEvenAfterRecords() throws {
+        let xml = """
+            <elmo><report><los><t>1</t></los><issuer><title>U</title></issuer><los><t>2</t></los></report>\
+            <learner><n>A</n></learner><report><los><t>3</t></los></report></elmo>
+            """
+        let found = try records(xml)
+        XCTAssertEqual(found.map { $0.context.map(\.path) }, [[], ["elmo/report/issuer/title"], ["elmo/learner/n"]])
+        XCTAssertEqual(found.map { $0.fields.map(\.path) }, [["t"], ["t"], ["t"]])
+    }
+
+    func testAttributesAndLanguagePerField() throws {
+        let xml = """
+            <r xml:lang="nl"><los><title xml:lang="en">A</title><title>B</title>\
+            <credit scheme="ects" x:scheme="other" xmlns:x="urn:x"><value>5</value></credit><empty type="t"/></los></r>
+            """
+        let found = try records(xml)
+        XCTAssertEqual(found[0].fields.map(\.path), ["title", "title", "credit/value", "credit", "empty"])
+        XCTAssertEqual(found[0].fields.map(\.language), ["en", "nl", "nl", "nl", "nl"])
+        XCTAssertEqual(found[0].fields[0].attributes, ["lang": "en"])
+        XCTAssertEqual(found[0].fields[1].attributes, [:])
+        // The first attribute with a local name wins.
+        XCTAssertEqual(found[0].fields[3].attributes, ["scheme": "ects"])
+        XCTAssertEqual(found[0].fields[3].value, "")
+        XCTAssertEqual(found[0].fields[4].attributes, ["type": "t"])
+    }
+
+    func testManyHeldRecordsComeOutInOrder() throws {
+        let body = (1...50).map { "<los><t>\($0)</t></los>" }.joined()
+        let found = try records("<elmo><report>" + body + "<issueDate>d</issueDate></report><report>" + body + "</report></elmo>",
+                                scope: "report")
+        XCTAssertEqual(found.map(\.number), Array(1...100))
+        XCTAssertEqual(found.map { $0.fields.first?.value }, (1...50).map { "\($0)" } + (1...50).map { "\($0)" })
+        XCTAssertTrue(found[..<50].allSatisfy { $0.context.contains { $0.path == "elmo/report/issueDate" } })
+        XCTAssertFalse(found[50...].contains { $0.context.contains { $0.path.hasSuffix("issueDate") } })
+    }
+
+    func testARecordElementThatIsAlsoTheScope() throws {
+        let found = try records("<r><los><t>1</t><los><t>2</t></los><u>3</u></los></r>", scope: "los")
+        // The inner record is held until the outer `los` (its scope) closes; the outer one isn't inside a scope.
+        XCTAssertEqual(found.map(\.number), [1, 2])
+        XCTAssertEqual(found.map { $0.fields.map(\.path) }, [["t", "u"], ["t"]])
+    }
+
+    func testMoreDistinctPathsThanTheTableHolds() throws {
+        let count = ElementPaths.limit + 100
+        let body = (0..<count).map { "<g\($0)><v>\($0)</v></g\($0)>" }.joined()
+        let found = try records("<r><los>" + body + "</los><los>" + body + "</los></r>")
+        XCTAssertEqual(found.count, 2)
+        for record in found {
+            XCTAssertEqual(record.fields.count, count)
+            XCTAssertEqual(record.fields.last?.path, "g\(count - 1)/v")
+            XCTAssertEqual(record.fields.last?.value, "\(count - 1)")
+            XCTAssertEqual(record.fields.first?.path, "g0/v")
+        }
     }
 }
