@@ -208,7 +208,9 @@ public struct RecordMapper: RecordMapping {
                 }
             case .path(let path):
                 let pool = path.fromContext ? record.context : record.fields
-                for field in pool where path.matches(field, inContext: path.fromContext) {
+                // By index: only the fields that match are copied out of the record.
+                for index in pool.indices where path.matches(pool[index], inContext: path.fromContext) {
+                    let field = pool[index]
                     let value = path.value(of: field)
                     guard TextNormalizer.hasText(value) else { continue }
                     let location = SourceLocation(file: record.file, line: field.line, field: path.text)
