@@ -19,6 +19,9 @@ public struct RecordMapper: RecordMapping {
     private let queries: [[CompiledSource]]
     /// The parts some source feeds, in `PartID` order: the others are never looked at per record.
     private let fedParts: [PartID]
+    /// Parts with a constant among their sources (a language-tagged one then collects its values
+    /// first: the data's win over the constants').
+    private let partsWithConstants: Set<PartID>
     /// Parts fed by constants only: mapped once, at compile time, and copied into every record.
     private var precomputed: [PrecomputedPart?]
     private let expectedPlaces: ExpectedPlaces
@@ -95,6 +98,9 @@ public struct RecordMapper: RecordMapping {
         }
         self.queries = queries
         self.fedParts = PartID.allCases.filter { !queries[$0.rawValue].isEmpty }
+        self.partsWithConstants = Set(PartID.allCases.filter { part in
+            queries[part.rawValue].contains { if case .constant = $0.query { true } else { false } }
+        })
         self.expectedPlaces = ExpectedPlaces(PartID.allCases.map { part in Self.expectedPlace(queries[part.rawValue]) })
         self.requireAny = mapping.requireAny.compactMap(PathQuery.init)
         self.precomputed = Array(repeating: nil, count: PartID.allCases.count)
@@ -188,23 +194,24 @@ public struct RecordMapper: RecordMapping {
         var source: FieldSource { compiled.source }
     }
 
-    private func rawValues(_ part: PartID, in record: SourceRecord, firstOnly: Bool) -> [RawValue] {
-        var found: [RawValue] = []
+    /// Calls `take` with each raw value found for `part`, in source order, until it returns false.
+    /// Nothing is collected: most parts want only the first value.
+    private func forEachRawValue(_ part: PartID, in record: SourceRecord, _ take: (RawValue) -> Bool) {
         for compiled in queries[part.rawValue] {
             let source = compiled.source
             switch compiled.query {
             case .constant(let value):
-                if found.isEmpty || !firstOnly {
-                    if TextNormalizer.hasText(value) {
-                        found.append(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, compiled: compiled))
-                    }
+                guard TextNormalizer.hasText(value) else { continue }
+                if !take(RawValue(text: value, language: source.language, attributes: [:], origin: .constant, compiled: compiled)) {
+                    return
                 }
             case .column(let index, let name):
                 guard index < record.fields.count else { continue }
-                let field = record.fields[index]
-                if TextNormalizer.hasText(field.value) {
-                    let location = SourceLocation(file: record.file, line: field.line, column: index + 1, field: name)
-                    found.append(RawValue(text: field.value, language: source.language, attributes: [:], origin: .field(location), compiled: compiled))
+                let value = record.fields[index].value
+                guard TextNormalizer.hasText(value) else { continue }
+                let location = SourceLocation(file: record.file, line: record.fields[index].line, column: index + 1, field: name)
+                if !take(RawValue(text: value, language: source.language, attributes: [:], origin: .field(location), compiled: compiled)) {
+                    return
                 }
             case .path(let path):
                 let pool = path.fromContext ? record.context : record.fields
@@ -214,15 +221,13 @@ public struct RecordMapper: RecordMapping {
                     let value = path.value(of: field)
                     guard TextNormalizer.hasText(value) else { continue }
                     let location = SourceLocation(file: record.file, line: field.line, field: path.text)
-                    found.append(
-                        RawValue(text: value, language: source.language ?? field.language, attributes: field.attributes,
-                                 origin: .field(location), compiled: compiled))
-                    if firstOnly { break }
+                    let raw = RawValue(
+                        text: value, language: source.language ?? field.language, attributes: field.attributes,
+                        origin: .field(location), compiled: compiled)
+                    if !take(raw) { return }
                 }
             }
-            if firstOnly, !found.isEmpty { break }
         }
-        return found
     }
 
     /// The first column or path a part is read from (constants are in no place).
@@ -260,7 +265,12 @@ public struct RecordMapper: RecordMapping {
         case .languageText, .outcomeList:
             mapLanguageTexts(part, record: record, into: &mapped, diagnostics: &diagnostics)
         default:
-            guard let raw = rawValues(part, in: record, firstOnly: true).first else { return }
+            var first: RawValue?
+            forEachRawValue(part, in: record) { raw in
+                first = raw
+                return false
+            }
+            guard let raw = first else { return }
             mapped.origins[part.rawValue] = raw.origin
             if let value = normaliseRemembering(part, raw: raw, record: mapped, diagnostics: &diagnostics) {
                 mapped[part] = value
@@ -292,43 +302,65 @@ public struct RecordMapper: RecordMapping {
     private func mapLanguageTexts(
         _ part: PartID, record: SourceRecord, into mapped: inout MappedRecord, diagnostics: inout [Diagnostic]
     ) {
-        let raws = rawValues(part, in: record, firstOnly: false)
-        guard !raws.isEmpty else { return }
         var texts: [LanguageText] = []
-        // Data first; constants (mapping constants, --set) then fill only the languages the data left
-        // empty, so values from the data always win.
-        let fromData = raws.filter { if case .field = $0.origin { true } else { false } }
-        let constants = raws.filter { if case .constant = $0.origin { true } else { false } }
-        mapped.origins[part.rawValue] = (fromData.first ?? constants.first)?.origin
-        for raw in fromData + constants {
-            let language = Self.lowercasedTag(raw.language ?? mapping.defaultLanguage)
-            let isConstant = raw.origin == .constant
-            if part.kind == .outcomeList {
-                if isConstant, !texts.isEmpty { continue }
-                let key = NormalisedValueCache<[String]>.Key(part: part, qualifier: raw.source.separator, raw: raw.text)
-                let outcomes = outcomeLists.value(for: key) ?? {
-                    let split = TextNormalizer.outcomes(raw.text, separator: raw.source.separator)
-                    outcomeLists.remember(split, for: key)
-                    return split
-                }()
-                for outcome in outcomes {
-                    texts.append(LanguageText(language: language, text: outcome))
-                }
-            } else if let text = TextNormalizer.text(raw.text) {
-                if let existing = texts.first(where: { $0.language == language }) {
-                    if existing.text != text, !isConstant {
-                        diagnostics.append(.warning(
-                            "duplicate-language",
-                            "\(mapped.label): \(part.qualifiedName) has a second '\(language)' value; keeping '\(existing.text)'",
-                            at: location(raw.origin, record: mapped), record: mapped.number,
-                            element: part.element.rawValue, value: raw.text))
-                    }
-                    continue
-                }
-                texts.append(LanguageText(language: language, text: text))
+        if !partsWithConstants.contains(part) {
+            // Only data: each value as it is found, nothing collected first.
+            forEachRawValue(part, in: record) { raw in
+                if mapped.origins[part.rawValue] == nil { mapped.origins[part.rawValue] = raw.origin }
+                addLanguageText(part, raw, to: &texts, mapped: mapped, diagnostics: &diagnostics)
+                return true
+            }
+        } else {
+            var raws: [RawValue] = []
+            forEachRawValue(part, in: record) { raw in
+                raws.append(raw)
+                return true
+            }
+            guard !raws.isEmpty else { return }
+            // Data first; constants (mapping constants, --set) then fill only the languages the data
+            // left empty, so values from the data always win.
+            let fromData = raws.filter { if case .field = $0.origin { true } else { false } }
+            let constants = raws.filter { if case .constant = $0.origin { true } else { false } }
+            mapped.origins[part.rawValue] = (fromData.first ?? constants.first)?.origin
+            for raw in fromData + constants {
+                addLanguageText(part, raw, to: &texts, mapped: mapped, diagnostics: &diagnostics)
             }
         }
         if !texts.isEmpty { mapped[part] = .texts(texts) }
+    }
+
+    /// One raw value of a language-tagged part: a text in its language (the first of a language
+    /// wins), or an outcome list split into its outcomes.
+    private func addLanguageText(
+        _ part: PartID, _ raw: RawValue, to texts: inout [LanguageText], mapped: MappedRecord,
+        diagnostics: inout [Diagnostic]
+    ) {
+        let language = Self.lowercasedTag(raw.language ?? mapping.defaultLanguage)
+        let isConstant = raw.origin == .constant
+        if part.kind == .outcomeList {
+            if isConstant, !texts.isEmpty { return }
+            let key = NormalisedValueCache<[String]>.Key(part: part, qualifier: raw.source.separator, raw: raw.text)
+            let outcomes = outcomeLists.value(for: key) ?? {
+                let split = TextNormalizer.outcomes(raw.text, separator: raw.source.separator)
+                outcomeLists.remember(split, for: key)
+                return split
+            }()
+            for outcome in outcomes {
+                texts.append(LanguageText(language: language, text: outcome))
+            }
+        } else if let text = TextNormalizer.text(raw.text) {
+            if let existing = texts.first(where: { $0.language == language }) {
+                if existing.text != text, !isConstant {
+                    diagnostics.append(.warning(
+                        "duplicate-language",
+                        "\(mapped.label): \(part.qualifiedName) has a second '\(language)' value; keeping '\(existing.text)'",
+                        at: location(raw.origin, record: mapped), record: mapped.number,
+                        element: part.element.rawValue, value: raw.text))
+                }
+                return
+            }
+            texts.append(LanguageText(language: language, text: text))
+        }
     }
 
     /// Language tags are nearly always lowercase ASCII already (`en`, `nl`): keep those as they are.
