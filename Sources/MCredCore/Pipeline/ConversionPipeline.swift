@@ -87,6 +87,7 @@ public struct ConversionPipeline {
                 }
                 try observer?(mapped, valid != nil, recordDiagnostics)
                 emit(recordDiagnostics, into: &summary)
+                if (summary.records - start) & 65535 == 0 { MemoryHygiene.returnFreedMemory() }
                 if let progress, (summary.records - start) & 4095 == 0 {
                     progress(ConversionProgress(records: summary.records - start, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
                 }

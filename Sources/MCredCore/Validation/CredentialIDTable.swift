@@ -6,14 +6,18 @@
 /// never copies them; an open-addressing table of 32-bit entry numbers, at most three quarters full,
 /// finds them. Only the table is rebuilt when it grows, from the entries.
 ///
-/// Past ``memoryLimit`` ids the table moves them all to ``SpilledCredentialIDs`` (a temporary
-/// database with a bounded cache) and goes on there, so memory stops growing with the run's length:
-/// a million-record run uses what a hundred-thousand-record one does. When no temporary database
-/// can be made, it stays in memory: exact answers matter more than the bound.
+/// The table holds the ids since the last move to disk: past ``memoryLimit`` of them, they go to
+/// ``SpilledCredentialIDs`` (a temporary database with a bounded cache) as one sorted batch, and
+/// a ``CredentialIDFilter`` of 1 to 1.5 bytes per moved id answers "not there" for nearly every new
+/// id without reading the disk. Memory then grows by those bytes only: a million-record
+/// run peaks within a few percent of a hundred-thousand-record one. When no temporary database can
+/// be made (or writing to it fails), the ids stay in memory: exact answers matter more than the bound.
 struct CredentialIDTable {
     struct Key: Hashable {
         var high: UInt64
         var low: UInt64
+
+        func isOrdered(before other: Key) -> Bool { (high, low) < (other.high, other.low) }
     }
 
     private struct Entry {
@@ -31,50 +35,66 @@ struct CredentialIDTable {
     private var slots: [UInt32] = Array(repeating: 0, count: 1 << 10)
     /// Ids kept in memory; the next one moves them all to disk. About 2 MiB of entries and table.
     var memoryLimit = 1 << 16
-    /// Where the ids are once there are more than ``memoryLimit``.
+    /// The ids moved to disk, once there are any.
     private var spilled: SpilledCredentialIDs?
-    /// Ids counted since they moved to disk.
+    /// Which ids may be on disk (none is missed; a few not there are let through to a lookup).
+    private var spilledFilter = CredentialIDFilter(capacity: 1 << 16)
+    /// Ids moved to disk.
     private var spilledCount = 0
-    /// Set when the disk store failed: the table then stays in memory.
+    /// Set when the disk store failed: the ids stay in memory from then on.
     private var spillingFailed = false
 
     /// Ids seen (each counted once).
     var count: Int { memoryCount + spilledCount }
-    /// Whether the ids are on disk now.
-    var isSpilled: Bool { spilled != nil }
+    /// Whether some ids are on disk now.
+    var isSpilled: Bool { spilledCount > 0 }
 
     /// Where `key` was first seen, or nil after recording it as seen at `file`:`line`, record `record`.
     mutating func firstOccurrence(of key: Key, file: String, line: Int, record: Int) -> (file: String, line: Int, record: Int)? {
-        if let spilled, !spillingFailed {
+        if let earlier = memoryLookUp(key) { return earlier }
+        if spilledCount > 0, spilledFilter.mayContain(key), let spilled {
             do {
-                let earlier = try spilled.firstOccurrence(of: key, file: file, line: line, record: record)
-                if earlier == nil { spilledCount += 1 }
-                return earlier
+                if let earlier = try spilled.lookUp(key) { return earlier }
             } catch {
-                // The temporary folder filled up: new ids stay in memory from now on, the disk
-                // store is still read for the earlier ones.
+                // A read failed: the store is no longer trusted; the ids it held can no longer be
+                // found, so a duplicate of one of them would go through. Go on in memory.
                 spillingFailed = true
             }
         }
-        if let spilled, let earlier = try? spilled.lookUp(key) { return earlier }
-        let earlier = firstInMemory(of: key, file: file, line: line, record: record)
-        if earlier == nil, memoryCount > memoryLimit, spilled == nil, !spillingFailed { spill() }
-        return earlier
+        memoryInsert(key, file: file, line: line, record: record)
+        if memoryCount > memoryLimit, !spillingFailed { spill() }
+        return nil
     }
 
-    /// Moves every entry to a new disk store and empties memory; on failure keeps them in memory.
+    /// Moves the ids in memory to the disk store as one batch; on failure they stay in memory.
     private mutating func spill() {
         do {
-            let store = try SpilledCredentialIDs()
-            for index in 0..<memoryCount {
-                let entry = chunks[index / Self.chunkSize][index % Self.chunkSize]
-                _ = try store.firstOccurrence(
-                    of: entry.key, file: fileName(of: index), line: Int(entry.line), record: Int(entry.record))
+            let store = try spilled ?? SpilledCredentialIDs()
+            // Entry numbers in key order: 4 bytes each, rather than sorting a copy of the entries.
+            let chunks = self.chunks, files = self.files
+            let entryAt = { (index: Int) in chunks[index / Self.chunkSize][index % Self.chunkSize] }
+            var order = (0..<UInt32(memoryCount)).map { $0 }
+            order.sort { entryAt(Int($0)).key.isOrdered(before: entryAt(Int($1)).key) }
+            let fileNumbers = files.map { store.number(of: $0.name) }
+            try store.store(memoryCount) { position in
+                let index = Int(order[position])
+                let entry = entryAt(index)
+                let file = fileNumbers[(files.lastIndex(where: { $0.firstEntry <= index }) ?? 0)]
+                return .init(key: entry.key, file: file, line: entry.line, record: entry.record)
             }
             spilled = store
-            spilledCount = memoryCount
-            chunks = []
-            files = []
+            if spilledCount + memoryCount > spilledFilter.capacity {
+                // Rebuilt half as large again as needed, from what the store holds: each id is
+                // read again a bounded number of times over the run.
+                var larger = CredentialIDFilter(capacity: 3 * (spilledCount + memoryCount) / 2)
+                try store.forEachKey { larger.insert($0) }
+                spilledFilter = larger
+            } else {
+                for index in 0..<memoryCount { spilledFilter.insert(entryAt(index).key) }
+            }
+            spilledCount += memoryCount
+            self.chunks = []
+            self.files = []
             memoryCount = 0
             slots = Array(repeating: 0, count: 1 << 10)
         } catch {
@@ -82,7 +102,7 @@ struct CredentialIDTable {
         }
     }
 
-    private mutating func firstInMemory(of key: Key, file: String, line: Int, record: Int) -> (file: String, line: Int, record: Int)? {
+    private func memoryLookUp(_ key: Key) -> (file: String, line: Int, record: Int)? {
         var slot = Self.slot(for: key, mask: slots.count - 1)
         while slots[slot] != 0 {
             let index = Int(slots[slot] - 1)
@@ -90,6 +110,13 @@ struct CredentialIDTable {
             if entry.key == key { return (fileName(of: index), Int(entry.line), Int(entry.record)) }
             slot = (slot + 1) & (slots.count - 1)
         }
+        return nil
+    }
+
+    /// Adds a key ``memoryLookUp(_:)`` did not find.
+    private mutating func memoryInsert(_ key: Key, file: String, line: Int, record: Int) {
+        var slot = Self.slot(for: key, mask: slots.count - 1)
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         if files.last?.name != file { files.append((memoryCount, file)) }
         if memoryCount % Self.chunkSize == 0 {
             chunks.append([])
@@ -99,7 +126,6 @@ struct CredentialIDTable {
         slots[slot] = UInt32(memoryCount + 1)
         memoryCount += 1
         if memoryCount * 4 > slots.count * 3 { grow() }
-        return nil
     }
 
     private func fileName(of index: Int) -> String {

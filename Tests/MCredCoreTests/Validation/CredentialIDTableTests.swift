@@ -46,4 +46,20 @@ final class CredentialIDTableTests: XCTestCase {
         XCTAssertNil(table.firstOccurrence(of: key(5_000), file: "c.csv", line: 9, record: 9))
         XCTAssertEqual(table.count, 5_001)
     }
+
+    func testEveryIDIsFoundAfterManyMovesToDisk() {
+        var table = CredentialIDTable()
+        table.memoryLimit = 500
+        func key(_ n: Int) -> CredentialIDTable.Key {
+            CredentialIDTable.Key(high: UInt64(n) &* 0x9E37_79B9_7F4A_7C15 ^ 0xABCD, low: UInt64(n) &* 0xC2B2_AE3D_27D4_EB4F)
+        }
+        for n in 0..<20_000 {
+            XCTAssertNil(table.firstOccurrence(of: key(n), file: "in.csv", line: n + 2, record: n + 1))
+        }
+        // Forty moves to disk, and the filter rebuilt larger several times: nothing is lost.
+        for n in 0..<20_000 {
+            XCTAssertEqual(table.firstOccurrence(of: key(n), file: "again.csv", line: 1, record: 1)?.record, n + 1)
+        }
+        XCTAssertEqual(table.count, 20_000)
+    }
 }
