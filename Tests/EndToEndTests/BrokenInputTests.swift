@@ -27,16 +27,10 @@ final class BrokenInputTests: StateTestCase {
 
     /// Runs mcred and samples its peak resident memory (VmHWM) until it exits.
     func convertMeasuringMemory(_ arguments: [String]) throws -> (status: Int32, stderr: String, peakKB: Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessRunner.mcredBinary)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        let (process, errors) = try ProcessRunner.startMcred(arguments)
         // The group's wait orders the reader thread's write before the read below (ThreadSanitizer).
         nonisolated(unsafe) var stderr = Data()
         let group = DispatchGroup()
-        try process.run()
         group.enter()
         DispatchQueue.global().async {
             stderr = errors.fileHandleForReading.readDataToEndOfFile()

@@ -18,17 +18,6 @@ final class InterruptedRunTests: StateTestCase {
         ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").count
     }
 
-    func start(_ arguments: [String]) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessRunner.mcredBinary)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, errors)
-    }
-
     /// Every file under a final (non-hidden) name in `folder` and below parses as JSON (NDJSON: every
     /// line does); hidden files are only recognisable temporaries. Returns the final names checked.
     @discardableResult
@@ -84,7 +73,7 @@ final class InterruptedRunTests: StateTestCase {
         while killedMidway < 20 && attempt < 60 {
             attempt += 1
             let delay = Double.random(in: 0...duration, using: &generator)
-            let (process, _) = try start(arguments(input))
+            let (process, _) = try ProcessRunner.startMcred(arguments(input))
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -107,7 +96,7 @@ final class InterruptedRunTests: StateTestCase {
         let input = export("big.csv", (1...3000).map { Self.row(300_000 + $0) })
         for (signal, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
             try? FileManager.default.removeItem(atPath: outFolder)
-            let (process, errors) = try start(arguments(input))
+            let (process, errors) = try ProcessRunner.startMcred(arguments(input))
             // Wait until some credentials are finished, then interrupt.
             let deadline = Date().addingTimeInterval(60)
             while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: outFolder)) ?? []).count < 20 {

@@ -61,6 +61,19 @@ public enum ProcessRunner {
         return FixturePaths.root.appendingPathComponent(".build/debug/mcred").path
     }
 
+    /// Starts `mcred` with `arguments` and returns at once (for tests that watch or kill the run):
+    /// standard output discarded, standard error in the returned pipe.
+    public static func startMcred(_ arguments: [String]) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: mcredBinary)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, errors)
+    }
+
     /// Runs `mcred` with `arguments`.
     public static func mcred(_ arguments: [String], stdin: Data? = nil, currentDirectory: URL? = nil) -> ProcessResult {
         run(mcredBinary, arguments, stdin: stdin, currentDirectory: currentDirectory ?? FixturePaths.root)

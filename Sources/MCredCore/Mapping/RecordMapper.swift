@@ -106,9 +106,7 @@ public struct RecordMapper: RecordMapping {
         }
         self.queries = queries
         self.fedParts = PartID.allCases.filter { !queries[$0.rawValue].isEmpty }
-        self.partsWithConstants = Set(PartID.allCases.filter { part in
-            queries[part.rawValue].contains { if case .constant = $0.query { true } else { false } }
-        })
+        self.partsWithConstants = Set(PartID.allCases.filter { part in queries[part.rawValue].contains(where: \.isConstant) })
         self.expectedPlaces = ExpectedPlaces(PartID.allCases.map { part in Self.expectedPlace(queries[part.rawValue]) })
         self.requireAny = mapping.requireAny.compactMap(PathQuery.init)
         self.precomputed = Array(repeating: nil, count: PartID.allCases.count)
@@ -123,6 +121,10 @@ public struct RecordMapper: RecordMapping {
         init(query: SourceQuery, source: FieldSource) {
             self.query = query
             self.source = source
+        }
+
+        var isConstant: Bool {
+            if case .constant = query { true } else { false }
         }
     }
 
@@ -139,8 +141,7 @@ public struct RecordMapper: RecordMapping {
         var result: [PrecomputedPart?] = Array(repeating: nil, count: PartID.allCases.count)
         let probe = SourceRecord(number: 0, file: file, line: 1, fields: [])
         for part in fedParts {
-            let onlyConstants = queries[part.rawValue].allSatisfy { if case .constant = $0.query { true } else { false } }
-            guard onlyConstants else { continue }
+            guard queries[part.rawValue].allSatisfy(\.isConstant) else { continue }
             var mapped = MappedRecord(number: 0, file: file, line: 1, levelApplicable: mapping.levelApplicable)
             var diagnostics: [Diagnostic] = []
             mapPart(part, record: probe, into: &mapped, diagnostics: &diagnostics)

@@ -42,12 +42,19 @@ public enum NameBasedUUID {
     /// The URN of the name `prefix + separator + suffix`, hashed in three parts rather than joined
     /// first (node ids are derived per credential, about fifteen per record).
     static func urn(namespace: [UInt8], name prefix: String, _ separator: StaticString, _ suffix: String) -> String {
+        urn(hashing: hashing(namespace: namespace, prefix, separator, suffix))
+    }
+
+    /// SHA-1 fed the namespace and the name `prefix + separator + suffix`.
+    private static func hashing(
+        namespace: [UInt8], _ prefix: String, _ separator: StaticString, _ suffix: String
+    ) -> SHA1 {
         var sha = SHA1()
         sha.update(namespace)
         sha.update(prefix.utf8)
         sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
         sha.update(suffix.utf8)
-        return urn(hashing: sha)
+        return sha
     }
 
     /// The URN of `prefix + separator + suffix` appended to `bytes` (a node id written straight
@@ -55,11 +62,7 @@ public enum NameBasedUUID {
     static func appendURN(
         namespace: [UInt8], name prefix: String, _ separator: StaticString, _ suffix: String, to bytes: inout [UInt8]
     ) {
-        var sha = SHA1()
-        sha.update(namespace)
-        sha.update(prefix.utf8)
-        sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
-        sha.update(suffix.utf8)
+        let sha = hashing(namespace: namespace, prefix, separator, suffix)
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: urnLength))
         bytes.withUnsafeMutableBufferPointer { out in

@@ -423,7 +423,7 @@ public struct CredentialRenderer: Sendable {
 
     // MARK: - Display
 
-    /// The display languages of a credential whose titles have `tags`: worked out once per set of tags.
+    /// The display languages of a credential with `titles`: worked out once per set of title languages.
     private func displayLanguages(_ titles: [LanguageText]) -> DisplayLanguages {
         let key = titles.map(\.language).joined(separator: "\u{1F}")
         return displayLanguageSets.value(for: key) {

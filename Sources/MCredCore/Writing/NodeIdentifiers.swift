@@ -14,22 +14,12 @@ public struct NodeIdentifiers: Sendable {
         sha.update(UnsafeRawBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
         sha.update(awardingBodyKey(record).utf8)
         sha.update(CollectionOfOne(0x1F))
-        feedLearnerKey(record, into: &sha)
+        sha.update(learnerKey(record).utf8)
         sha.update(CollectionOfOne(0x1F))
         sha.update((record.texts(.title).first?.text ?? "").utf8)
         sha.update(CollectionOfOne(0x1F))
         sha.update((record.date(.issueDate)?.description ?? "").utf8)
         return NameBasedUUID.urn(hashing: sha)
-    }
-
-    /// ``learnerKey(_:)``'s bytes fed to `sha` without building the string.
-    private static func feedLearnerKey(_ record: MappedRecord, into sha: inout SHA1) {
-        if let id = record.text(.learnerID) {
-            sha.update("id:".utf8)
-            sha.update(id.utf8)
-        } else {
-            sha.update(learnerKey(record).utf8)
-        }
     }
 
     /// A node that belongs to one credential (`#achievement`, `#specification`, …).
